@@ -1,0 +1,374 @@
+# SPDX-License-Identifier: GPL-2.0-only
+"""x86-64 instruction decoder: bytes -> (offset, length, kind, immediate, stack ops).
+
+iced-x86 finds instruction boundaries and rejects what is not an
+instruction.  The classification that objtool's checker depends on
+(arch/x86/decode.c) is keyed on raw opcode, ModRM, SIB and REX bits, quirks
+included (``sub %reg,%rsp`` reported like an add, ``leave`` as two ops, the
+REX.R bit taking part in the ``ff /2`` test, ...).  Reproducing it from the
+bytes, rather than from iced's higher-level operand model, keeps pyobjtool's
+CFI identical to objtool's; only a handful of opcodes need more than a table
+lookup, so that work is done only for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from iced_x86 import Code, Decoder, DecoderOptions
+from iced_x86 import Instruction as IcedInstruction
+
+from ..insn import (
+    BUG,
+    CALL,
+    CALL_DYNAMIC,
+    CLAC,
+    CLD,
+    CONTEXT_SWITCH,
+    ENDBR,
+    JUMP_CONDITIONAL,
+    JUMP_DYNAMIC,
+    JUMP_UNCONDITIONAL,
+    NOP,
+    OP_DEST_MEM,
+    OP_DEST_PUSH,
+    OP_DEST_PUSHF,
+    OP_DEST_REG,
+    OP_DEST_REG_INDIRECT,
+    OP_SRC_ADD,
+    OP_SRC_AND,
+    OP_SRC_CONST,
+    OP_SRC_POP,
+    OP_SRC_POPF,
+    OP_SRC_REG,
+    OP_SRC_REG_INDIRECT,
+    OTHER,
+    RETURN,
+    STAC,
+    STD,
+    TRAP,
+    DecodeError,
+    StackOp,
+)
+from .registers import CFI_BP, CFI_SP
+
+LEGACY_PREFIXES = frozenset((0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65, 0x66, 0x67, 0xF0, 0xF2, 0xF3))
+
+_PUSH_CONST = (StackOp(OP_DEST_PUSH, 0, 0, OP_SRC_CONST, 0, 0),)
+_PUSHF = (StackOp(OP_DEST_PUSHF, 0, 0, OP_SRC_CONST, 0, 0),)
+_POP_MEM = (StackOp(OP_DEST_MEM, 0, 0, OP_SRC_POP, 0, 0),)
+_POPF = (StackOp(OP_DEST_MEM, 0, 0, OP_SRC_POPF, 0, 0),)
+_PUSH_REG = tuple((StackOp(OP_DEST_PUSH, 0, 0, OP_SRC_REG, r, 0),) for r in range(16))
+_POP_REG = tuple((StackOp(OP_DEST_REG, r, 0, OP_SRC_POP, 0, 0),) for r in range(16))
+_LEAVE = (StackOp(OP_DEST_REG, CFI_SP, 0, OP_SRC_REG, CFI_BP, 0),
+          StackOp(OP_DEST_REG, CFI_BP, 0, OP_SRC_POP, 0, 0))
+_IRET_IN_FUNC = (StackOp(OP_DEST_REG, CFI_SP, 0, OP_SRC_ADD, CFI_SP, 5 * 8),)
+_NO_OPS: tuple = ()
+
+# Kinds decided by the first opcode byte alone (after prefixes).
+_SIMPLE_KIND = [OTHER] * 256
+for _b in range(0x70, 0x80):
+    _SIMPLE_KIND[_b] = JUMP_CONDITIONAL
+for _b in (0xE0, 0xE1, 0xE2, 0xE3):
+    _SIMPLE_KIND[_b] = JUMP_CONDITIONAL
+_SIMPLE_KIND[0x90] = NOP
+_SIMPLE_KIND[0xCC] = TRAP
+_SIMPLE_KIND[0xE9] = JUMP_UNCONDITIONAL
+_SIMPLE_KIND[0xEB] = JUMP_UNCONDITIONAL
+_SIMPLE_KIND[0xC2] = RETURN
+_SIMPLE_KIND[0xC3] = RETURN
+_SIMPLE_KIND[0xCA] = CONTEXT_SWITCH
+_SIMPLE_KIND[0xCB] = CONTEXT_SWITCH
+_SIMPLE_KIND[0xFC] = CLD
+_SIMPLE_KIND[0xFD] = STD
+
+#: First opcode bytes that need more than _SIMPLE_KIND.
+_COMPLEX = frozenset(
+    [0x01, 0x29, 0x0F, 0x68, 0x6A, 0x80, 0x81, 0x82, 0x83, 0x88, 0x89, 0x8B, 0x8D, 0x8F, 0x9C, 0x9D,
+     0xC7, 0xC9, 0xCF, 0xE8, 0xFF] + list(range(0x50, 0x60))
+)
+#: Branches whose immediate is a relative displacement: size of the displacement.
+_REL_SIZE = {0xE8: 4, 0xE9: 4, 0xEB: 1, 0xE0: 1, 0xE1: 1, 0xE2: 1, 0xE3: 1, **{b: 1 for b in range(0x70, 0x80)}}
+
+_INVALID = Code.INVALID
+
+
+class DecodeHooks:
+    """What the decoder needs to know about the object around the bytes.
+
+    objtool's decoder peeks at symbols for ``iret`` (an ``iret`` inside an
+    STT_FUNC is sync_core()'s IRET-to-self) and at relocations for the
+    paravirt ``pv_ops`` stores; those are rare, so they go through callbacks.
+    """
+
+    def __init__(self, sec_name: str, in_function: Callable[[int], bool],
+                 warn: Callable[[str], None],
+                 pv_store: Callable[[int, int], None] | None = None) -> None:
+        self.sec_name = sec_name
+        self.in_function = in_function
+        self.warn = warn
+        self.pv_store = pv_store
+
+
+def decode_section(data: bytes, hooks: DecodeHooks) -> list[tuple[int, int, int, int, tuple]]:
+    """Decode all of *data* (one executable section).
+
+    Returns ``(offset, length, kind, immediate, stack_ops)`` per instruction.
+    Raises :class:`DecodeError` at the first offset that is not an instruction.
+    """
+    size = len(data)
+    decoder = Decoder(64, data, DecoderOptions.NO_INVALID_CHECK)
+    iced = IcedInstruction()
+    decode_out = decoder.decode_out
+    out = []
+    append = out.append
+    simple_kind = _SIMPLE_KIND
+    complex_ops = _COMPLEX
+    prefixes = LEGACY_PREFIXES
+    offset = 0
+    while offset < size:
+        decode_out(iced)
+        length = iced.len
+        if iced.code == _INVALID:
+            raise DecodeError(offset)
+        pos = offset
+        op1 = data[pos]
+        while op1 in prefixes:
+            pos += 1
+            op1 = data[pos]
+        rex = 0
+        if 0x40 <= op1 <= 0x4F:
+            rex = op1
+            pos += 1
+            op1 = data[pos]
+        if op1 in complex_ops:
+            kind, imm, ops = _classify(data, offset, length, pos, op1, rex, hooks)
+        else:
+            kind = simple_kind[op1]
+            ops = _NO_OPS
+            imm = 0
+            if kind <= JUMP_UNCONDITIONAL:
+                imm = _rel(data, offset + length, _REL_SIZE[op1])
+        append((offset, length, kind, imm, ops))
+        offset += length
+    return out
+
+
+def _rel(data: bytes, end: int, width: int) -> int:
+    return int.from_bytes(data[end - width:end], "little", signed=True)
+
+
+def _classify(data: bytes, offset: int, length: int, pos: int, op1: int, rex: int,
+              hooks: DecodeHooks) -> tuple[int, int, tuple]:
+    """Opcodes that need operands: returns (kind, immediate, stack ops)."""
+    end = offset + length
+    rex_w = (rex >> 3) & 1
+    rex_r = (rex >> 2) & 1
+    rex_x = (rex >> 1) & 1
+    rex_b = rex & 1
+
+    if 0x50 <= op1 <= 0x57:
+        return OTHER, 0, _PUSH_REG[(op1 & 7) + 8 * rex_b]
+    if 0x58 <= op1 <= 0x5F:
+        return OTHER, 0, _POP_REG[(op1 & 7) + 8 * rex_b]
+    if op1 == 0xE8:
+        return CALL, _rel(data, end, 4), _PUSH_CONST
+    if op1 == 0x68 or op1 == 0x6A:
+        return OTHER, 0, _PUSH_CONST
+    if op1 == 0x8F:
+        return OTHER, 0, _POP_MEM
+    if op1 == 0x9C:
+        return OTHER, 0, _PUSHF
+    if op1 == 0x9D:
+        return OTHER, 0, _POPF
+    if op1 == 0xC9:
+        return OTHER, 0, _LEAVE
+    if op1 == 0xCF:
+        # sync_core() has an IRET to self; all other IRETs are in STT_NOTYPE entry code
+        if hooks.in_function(offset):
+            return OTHER, 0, _IRET_IN_FUNC
+        return CONTEXT_SWITCH, 0, _NO_OPS
+    if op1 == 0x0F:
+        return _classify_0f(data, offset, end, pos, hooks)
+    if op1 == 0xC7:
+        if hooks.pv_store is not None:
+            hooks.pv_store(offset, length)
+        return OTHER, 0, _NO_OPS
+
+    # everything below has a ModRM byte
+    modrm = data[pos + 1]
+    mod = modrm >> 6
+    reg = ((modrm >> 3) & 7) + 8 * rex_r
+    rm = (modrm & 7) + 8 * rex_b
+
+    if op1 == 0xFF:
+        if reg == 2 or reg == 3:
+            if _has_prefix(data, offset, 0x3E):
+                hooks.warn(f"notrack prefix found at {hooks.sec_name}:0x{offset:x}")
+            return CALL_DYNAMIC, 0, _NO_OPS
+        if reg == 4:
+            if _has_prefix(data, offset, 0x3E):
+                hooks.warn(f"notrack prefix found at {hooks.sec_name}:0x{offset:x}")
+            return JUMP_DYNAMIC, 0, _NO_OPS
+        if reg == 5:
+            return CONTEXT_SWITCH, 0, _NO_OPS
+        if reg == 6:
+            return OTHER, 0, _PUSH_CONST
+        return OTHER, 0, _NO_OPS
+
+    if op1 == 0x8D and mod == 3:
+        hooks.warn(f"invalid LEA encoding at {hooks.sec_name}:0x{offset:x}")
+        return OTHER, 0, _NO_OPS
+
+    if not rex_w:
+        return OTHER, 0, _NO_OPS
+
+    is_mem = mod != 3
+    is_rip = (rm & 7) == CFI_BP and mod == 0
+    have_sib = (rm & 7) == CFI_SP and is_mem
+    sib_base = sib_index = 0
+    if have_sib:
+        sib = data[pos + 2]
+        sib_index = ((sib >> 3) & 7) + 8 * rex_x
+        sib_base = (sib & 7) + 8 * rex_b
+
+    def rm_is(r: int) -> bool:
+        if have_sib:
+            return sib_base == r and sib_index == CFI_SP
+        return rm == r
+
+    def rm_is_mem(r: int) -> bool:
+        return is_mem and not is_rip and rm_is(r)
+
+    def rm_is_reg(r: int) -> bool:
+        return mod == 3 and rm == r
+
+    if op1 == 0x01 or op1 == 0x29:
+        if rm_is_reg(CFI_SP):
+            # add/sub reg, %rsp (objtool reports both as an add)
+            return OTHER, 0, (StackOp(OP_DEST_REG, CFI_SP, 0, OP_SRC_ADD, reg, 0),)
+        return OTHER, 0, _NO_OPS
+
+    if 0x80 <= op1 <= 0x83:
+        if not rm_is_reg(CFI_SP):
+            return OTHER, 0, _NO_OPS
+        if op1 == 0x81:
+            raw_imm = int.from_bytes(data[end - 4:end], "little", signed=True)
+        else:
+            raw_imm = int.from_bytes(data[end - 1:end], "little", signed=True)
+        sub_op = reg & 7
+        if sub_op == 5:
+            return OTHER, 0, (StackOp(OP_DEST_REG, CFI_SP, 0, OP_SRC_ADD, CFI_SP, _s32(-raw_imm)),)
+        if sub_op == 0:
+            return OTHER, 0, (StackOp(OP_DEST_REG, CFI_SP, 0, OP_SRC_ADD, CFI_SP, _s32(raw_imm)),)
+        if sub_op == 4:
+            return OTHER, 0, (StackOp(OP_DEST_REG, CFI_SP, 0, OP_SRC_AND, CFI_SP, _s32(raw_imm)),)
+        return OTHER, 0, _NO_OPS
+
+    disp = _displacement(data, pos, mod, rm, have_sib, sib_base)
+
+    if op1 == 0x89:
+        if reg == CFI_SP:
+            if mod == 3:
+                # mov %rsp, reg
+                return OTHER, 0, (StackOp(OP_DEST_REG, rm, 0, OP_SRC_REG, CFI_SP, 0),)
+            if is_rip:
+                return OTHER, 0, _NO_OPS
+            base = rm
+            if have_sib:
+                base = sib_base
+                if sib_index != CFI_SP:
+                    return OTHER, 0, _NO_OPS
+            # mov %rsp, disp(%reg)
+            return OTHER, 0, (StackOp(OP_DEST_REG_INDIRECT, base, disp, OP_SRC_REG, CFI_SP, 0),)
+        if rm_is_reg(CFI_SP):
+            # mov reg, %rsp
+            return OTHER, 0, (StackOp(OP_DEST_REG, CFI_SP, 0, OP_SRC_REG, reg, 0),)
+        # falls through to the 0x88 handling, as in objtool
+
+    if op1 == 0x89 or op1 == 0x88:
+        if rm_is_mem(CFI_BP):
+            return OTHER, 0, (StackOp(OP_DEST_REG_INDIRECT, CFI_BP, disp, OP_SRC_REG, reg, 0),)
+        if rm_is_mem(CFI_SP):
+            return OTHER, 0, (StackOp(OP_DEST_REG_INDIRECT, CFI_SP, disp, OP_SRC_REG, reg, 0),)
+        return OTHER, 0, _NO_OPS
+
+    if op1 == 0x8B:
+        if rm_is_mem(CFI_BP):
+            return OTHER, 0, (StackOp(OP_DEST_REG, reg, 0, OP_SRC_REG_INDIRECT, CFI_BP, disp),)
+        if rm_is_mem(CFI_SP):
+            return OTHER, 0, (StackOp(OP_DEST_REG, reg, 0, OP_SRC_REG_INDIRECT, CFI_SP, disp),)
+        return OTHER, 0, _NO_OPS
+
+    if op1 == 0x8D:
+        if is_rip:
+            return OTHER, 0, _NO_OPS
+        src = rm
+        if have_sib:
+            src = sib_base
+            if sib_index != CFI_SP:
+                return OTHER, 0, _NO_OPS
+        # lea disp(%src), %dst
+        src_type = OP_SRC_ADD if disp else OP_SRC_REG
+        return OTHER, 0, (StackOp(OP_DEST_REG, reg, 0, src_type, src, disp),)
+
+    return OTHER, 0, _NO_OPS
+
+
+def _classify_0f(data: bytes, offset: int, end: int, pos: int, hooks: DecodeHooks) -> tuple[int, int, tuple]:
+    op2 = data[pos + 1]
+    if 0x80 <= op2 <= 0x8F:
+        return JUMP_CONDITIONAL, _rel(data, end, 4), _NO_OPS
+    if op2 == 0x01:
+        modrm = data[pos + 2]
+        if modrm == 0xCA:
+            return CLAC, 0, _NO_OPS
+        if modrm == 0xCB:
+            return STAC, 0, _NO_OPS
+        return OTHER, 0, _NO_OPS
+    if op2 in (0x05, 0x07, 0x34, 0x35):
+        # syscall, sysret, sysenter, sysexit
+        return CONTEXT_SWITCH, 0, _NO_OPS
+    if op2 == 0x0B or op2 == 0xB9:
+        # ud2, ud1
+        return BUG, 0, _NO_OPS
+    if op2 == 0x0D or op2 == 0x1F:
+        return NOP, 0, _NO_OPS
+    if op2 == 0x1E:
+        first_prefix = data[offset] if data[offset] in LEGACY_PREFIXES else 0
+        if first_prefix == 0xF3 and data[pos + 2] in (0xFA, 0xFB):
+            return ENDBR, 0, _NO_OPS
+        return OTHER, 0, _NO_OPS
+    if op2 == 0x38 and data[pos + 2] == 0xF8:
+        if data[offset] == 0xF2 and data[offset + 1] not in LEGACY_PREFIXES:
+            hooks.warn(f"ENQCMD instruction at {hooks.sec_name}:{offset:x}")
+        return OTHER, 0, _NO_OPS
+    if op2 == 0xA0 or op2 == 0xA8:
+        return OTHER, 0, _PUSH_CONST
+    if op2 == 0xA1 or op2 == 0xA9:
+        return OTHER, 0, _POP_MEM
+    return OTHER, 0, _NO_OPS
+
+
+def _displacement(data: bytes, pos: int, mod: int, rm: int, have_sib: bool, sib_base: int) -> int:
+    """ModRM displacement (sign-extended), 0 if none."""
+    at = pos + 2 + (1 if have_sib else 0)
+    if mod == 1:
+        return int.from_bytes(data[at:at + 1], "little", signed=True)
+    if mod == 2 or (mod == 0 and ((rm & 7) == 5 or (have_sib and (sib_base & 7) == 5))):
+        return int.from_bytes(data[at:at + 4], "little", signed=True)
+    return 0
+
+
+def _has_prefix(data: bytes, offset: int, prefix: int) -> bool:
+    pos = offset
+    while data[pos] in LEGACY_PREFIXES:
+        if data[pos] == prefix:
+            return True
+        pos += 1
+    return False
+
+
+def _s32(value: int) -> int:
+    value &= 0xFFFFFFFF
+    return value - 0x100000000 if value & 0x80000000 else value

@@ -1,0 +1,104 @@
+# SPDX-License-Identifier: GPL-2.0-only
+"""Call-frame state (objtool's ``struct cfi_state``) as interned immutable values.
+
+objtool copies a ~300-byte struct at every instruction and deduplicates the
+copies through a hash table.  Here a state is an immutable :class:`CFI`; equal
+states are the same object (interned per check run), so
+
+* an instruction without stack operations just shares the previous state,
+* "same state?" is an identity test on the hot path, and
+* the ORC entry of a state is computed once and cached on it.
+
+:class:`CFIWork` is the mutable scratch copy that stack operations edit; it is
+frozen back into an interned :class:`CFI` after each instruction that has
+stack operations.
+"""
+
+from __future__ import annotations
+
+from ..arch.x86.registers import CFI_CFA, CFI_NUM_REGS, CFI_RA, CFI_SP, CFI_UNDEFINED
+
+Reg = tuple[int, int]
+_UNDEF_REG: Reg = (CFI_UNDEFINED, 0)
+
+
+class CFI:
+    """One interned call-frame state.  Never mutate: build a CFIWork instead."""
+
+    __slots__ = ("key", "cfa_base", "cfa_offset", "regs", "vals", "stack_size", "drap_reg",
+                 "drap_offset", "type", "bp_scratch", "drap", "end", "orc")
+
+    def __init__(self, key: tuple) -> None:
+        self.key = key
+        (self.cfa_base, self.cfa_offset, self.regs, self.vals, self.stack_size, self.drap_reg,
+         self.drap_offset, self.type, self.bp_scratch, self.drap, self.end) = key
+        #: cached ORC entry fields (filled by the ORC generator)
+        self.orc = None
+
+    def __repr__(self) -> str:
+        return f"<CFI cfa={self.cfa_base}{self.cfa_offset:+d} ss={self.stack_size} type={self.type}>"
+
+
+class CFIWork:
+    """A mutable copy of a CFI state for applying stack operations."""
+
+    __slots__ = ("cfa_base", "cfa_offset", "regs", "vals", "stack_size", "drap_reg", "drap_offset",
+                 "type", "bp_scratch", "drap", "end")
+
+    def __init__(self, cfi: CFI) -> None:
+        self.cfa_base = cfi.cfa_base
+        self.cfa_offset = cfi.cfa_offset
+        self.regs = list(cfi.regs)
+        self.vals = list(cfi.vals)
+        self.stack_size = cfi.stack_size
+        self.drap_reg = cfi.drap_reg
+        self.drap_offset = cfi.drap_offset
+        self.type = cfi.type
+        self.bp_scratch = cfi.bp_scratch
+        self.drap = cfi.drap
+        self.end = cfi.end
+
+    def key(self) -> tuple:
+        return (self.cfa_base, self.cfa_offset, tuple(self.regs), tuple(self.vals), self.stack_size,
+                self.drap_reg, self.drap_offset, self.type, self.bp_scratch, self.drap, self.end)
+
+
+class CFIPool:
+    """Interning table: one CFI object per distinct state, for one check run."""
+
+    def __init__(self) -> None:
+        self._pool: dict[tuple, CFI] = {}
+
+    def intern(self, key: tuple) -> CFI:
+        cfi = self._pool.get(key)
+        if cfi is None:
+            cfi = self._pool[key] = CFI(key)
+        return cfi
+
+    def freeze(self, work: CFIWork) -> CFI:
+        return self.intern(work.key())
+
+    def __len__(self) -> int:
+        return len(self._pool)
+
+
+def undefined_regs() -> tuple[Reg, ...]:
+    return (_UNDEF_REG,) * CFI_NUM_REGS
+
+
+def init_cfi_key() -> tuple:
+    """objtool's init_cfi_state(): everything undefined, no DRAP."""
+    regs = undefined_regs()
+    return (CFI_UNDEFINED, 0, regs, regs, 0, CFI_UNDEFINED, -1, 0, False, False, False)
+
+
+#: Initial CFA and registers at a function's entry (arch_initial_func_cfi_state()).
+INITIAL_CFA: Reg = (CFI_SP, 8)
+INITIAL_REGS: tuple[Reg, ...] = tuple((CFI_CFA, -8) if i == CFI_RA else (CFI_UNDEFINED, 0)
+                                      for i in range(CFI_NUM_REGS))
+
+
+def func_cfi_key() -> tuple:
+    """objtool's func_cfi: init_cfi_state() then set_func_state()."""
+    base = init_cfi_key()
+    return (INITIAL_CFA[0], INITIAL_CFA[1], INITIAL_REGS, base[3], INITIAL_CFA[1]) + base[5:]

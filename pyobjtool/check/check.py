@@ -1,0 +1,112 @@
+# SPDX-License-Identifier: GPL-2.0-only
+"""The order of passes objtool 6.1's check() runs, and what stops it."""
+
+from __future__ import annotations
+
+from .annotations import (
+    add_dead_ends,
+    add_ignore_alternatives,
+    add_ignores,
+    add_uaccess_safe,
+    classify_symbols,
+    read_instr_hints,
+    read_intra_function_calls,
+    read_noendbr_hints,
+    read_retpoline_hints,
+    read_unwind_hints,
+)
+from .cfi import func_cfi_key, init_cfi_key
+from .decode import decode_instructions, init_pv_ops, link_cold_functions, mark_rodata
+from .destinations import add_call_destinations, add_jump_destinations
+from .jump_tables import add_jump_table_alts
+from .objfile import CheckAborted, ObjtoolFile
+from .orc_gen import orc_create
+from .passes import (
+    validate_ibt,
+    validate_reachable_instructions,
+    validate_retpoline,
+    validate_sls,
+    validate_unret,
+)
+from .sites import (
+    create_ibt_endbr_seal_sections,
+    create_mcount_loc_sections,
+    create_retpoline_sites_sections,
+    create_return_sites_sections,
+    create_static_call_sections,
+)
+from .special import add_special_section_alts
+from .validate import BranchValidator
+
+
+def decode_sections(file: ObjtoolFile, init_cfi, func_cfi) -> None:
+    """Everything objtool learns about the object before following paths."""
+    mark_rodata(file)
+    init_pv_ops(file)
+    decode_instructions(file)
+    add_ignores(file)
+    add_uaccess_safe(file)
+    add_ignore_alternatives(file)
+    read_noendbr_hints(file)          # before read_unwind_hints(): needs noendbr
+    classify_symbols(file)            # before the destinations
+    add_special_section_alts(file)    # before add_jump_destinations(): sets func on alternatives
+    add_jump_destinations(file)
+    read_intra_function_calls(file)   # before add_call_destinations(): turns CALLs into jumps
+    add_call_destinations(file)
+    add_dead_ends(file)               # after add_call_destinations(): overrides its dead ends
+    add_jump_table_alts(file)
+    read_unwind_hints(file, init_cfi, func_cfi)
+    read_retpoline_hints(file)
+    read_instr_hints(file)
+
+
+def check(file: ObjtoolFile) -> int:
+    """Run objtool 6.1's passes; returns the warning count (objtool itself always returns 0)."""
+    opts = file.opts
+    init_cfi = file.cfis.intern(init_cfi_key())
+    func_cfi = file.cfis.intern(func_cfi_key())
+    warnings = 0
+    try:
+        if opts.stats:
+            symbols = len(file.elf.symbols)
+            file.stat(f"cfi_bits: {max(10, (symbols >> 3).bit_length() - 1) if symbols >= 8 else 10}")
+        link_cold_functions(file)
+        decode_sections(file, init_cfi, func_cfi)
+        if file.first is None:
+            return warnings
+        validator = BranchValidator(file, init_cfi, func_cfi)
+        if opts.retpoline:
+            warnings += validate_retpoline(file)
+        if opts.stackval or opts.orc or opts.uaccess:
+            warnings += validator.validate_functions()
+            warnings += validator.validate_unwind_hints(None)
+            if not warnings:
+                warnings += validate_reachable_instructions(file)
+        elif opts.noinstr:
+            warnings += validator.validate_noinstr_sections()
+        if opts.unret:
+            warnings += validate_unret(file)
+        if opts.ibt:
+            warnings += validate_ibt(file)
+        if opts.sls:
+            warnings += validate_sls(file)
+        if opts.static_call:
+            create_static_call_sections(file)
+        if opts.retpoline:
+            create_retpoline_sites_sections(file)
+        if opts.rethunk:
+            create_return_sites_sections(file)
+        if opts.mcount:
+            create_mcount_loc_sections(file)
+        if opts.ibt:
+            create_ibt_endbr_seal_sections(file)
+        if opts.orc:
+            orc_create(file)
+        if opts.stats:
+            file.stat(f"nr_insns_visited: {file.nr_insns_visited}")
+            file.stat(f"nr_cfi: {len(file.cfis)}")
+            file.stat(f"nr_cfi_reused: {file.nr_cfi_reused}")
+            file.stat("nr_cfi_cache: 0")
+    except CheckAborted:
+        pass
+    return warnings

@@ -1,0 +1,194 @@
+# SPDX-License-Identifier: GPL-2.0-only
+"""Decoding every executable section into the instruction list, and the
+per-object setup that objtool does first (.rodata marking, pv_ops tables,
+.cold parent links)."""
+
+from __future__ import annotations
+
+from ..arch.insn import BUG, ENDBR, DecodeError
+from ..arch.x86.decoder import DecodeHooks, decode_section
+from ..elf.constants import STT_FUNC, STT_SECTION
+from .instruction import Instruction
+from .objfile import CheckAborted, ObjtoolFile, PvState
+
+#: objtool's MAX_NAME_LEN for the parent of a .cold function
+MAX_NAME_LEN = 128
+
+
+def link_cold_functions(file: ObjtoolFile) -> None:
+    """Create parent/child links for GCC's ``.cold`` subfunctions (objtool's read_symbols()).
+
+    A ``foo.cold`` (or ``foo.cold.N``) symbol gets ``foo`` as parent.  When the
+    child lies at the end of its parent (``-fno-reorder-functions``) the
+    parent's length is cut so that the two do not overlap.
+    """
+    elf = file.elf
+    for sec in elf.sections:
+        for sym in sec.symbol_list:
+            if sym.type != STT_FUNC:
+                continue
+            if sym.pfunc is None:
+                sym.pfunc = sym
+            if sym.cfunc is None:
+                sym.cfunc = sym
+            cold = sym.name.find(".cold")
+            if cold < 0:
+                continue
+            if cold > MAX_NAME_LEN:
+                file.reporter.warn(f"{sym.name}(): parent function name exceeds maximum length of "
+                                   f"{MAX_NAME_LEN} characters")
+                raise CheckAborted
+            pfunc = elf.symbol_by_name.get(sym.name[:cold])
+            if pfunc is None:
+                file.reporter.warn(f"{sym.name}(): can't find parent function")
+                raise CheckAborted
+            sym.pfunc = pfunc
+            pfunc.cfunc = sym
+            if (sym.sec is pfunc.sec and sym.offset >= pfunc.offset
+                    and sym.offset + sym.len == pfunc.offset + pfunc.len):
+                pfunc.len -= sym.len
+                sym.sec.invalidate_symbol_index()
+
+
+def mark_rodata(file: ObjtoolFile) -> None:
+    """Sections that can hold switch jump tables: .rodata* except .rodata.str1.*."""
+    found = False
+    for sec in file.elf.sections:
+        if sec.name.startswith(".rodata") and ".str1." not in sec.name:
+            sec.rodata = True
+            found = True
+    file.rodata = found
+
+
+def init_pv_ops(file: ObjtoolFile) -> None:
+    """Read the statically initialised paravirt tables (only with --noinstr)."""
+    if not file.opts.noinstr:
+        return
+    elf = file.elf
+    file.pv_ops = None
+    pv = elf.symbol_by_name.get("pv_ops")
+    if pv is None:
+        return
+    file.pv_ops = [PvState() for _ in range(pv.len // 8)]
+    for table_name in ("pv_ops", "xen_cpu_ops", "xen_irq_ops", "xen_mmu_ops"):
+        table = elf.symbol_by_name.get(table_name)
+        if table is None or table.sec.reloc is None:
+            continue
+        relocs = table.sec.reloc.relocs
+        off = table.offset
+        end = off + table.len
+        while True:
+            rel = relocs.find_in_range(off, end - off)
+            if rel is None:
+                break
+            func = rel.sym
+            if func.type == STT_SECTION:
+                func = rel.sym.sec.symbols.by_offset(rel.addend)
+            pv_add(file, (rel.offset - table.offset) // 8, func)
+            off = rel.offset + 1
+            if off > end:
+                break
+
+
+def pv_add(file: ObjtoolFile, idx: int, func) -> None:
+    """objtool_pv_add(): remember a possible target of pv_ops[idx]."""
+    if not file.opts.noinstr:
+        return
+    if file.pv_ops is None:
+        file.reporter.warn("paravirt confusion")
+        return
+    if func is None or func.name in ("_paravirt_nop", "_paravirt_ident_64"):
+        return
+    if id(func) in file.pv_target_of:
+        return
+    if 0 <= idx < len(file.pv_ops):
+        file.pv_target_of.add(id(func))
+        file.pv_ops[idx].targets.insert(0, func)
+        file.pv_ops[idx].clean = False
+
+
+def decode_instructions(file: ObjtoolFile) -> None:
+    """Decode all executable sections into one list and assign instructions to functions."""
+    elf = file.elf
+    reporter = file.reporter
+    prev: Instruction | None = None
+    for sec in elf.sections:
+        if not sec.is_exec:
+            continue
+        name = sec.name
+        if name not in (".altinstr_replacement", ".altinstr_aux") and not name.startswith(".discard."):
+            sec.text = True
+        if name in (".noinstr.text", ".entry.text") or name.startswith(".text..__x86."):
+            sec.noinstr = True
+
+        data = sec.data
+        insn_map: dict[int, Instruction] = {}
+        file.insn_maps[sec.idx] = insn_map
+        if data:
+            hooks = DecodeHooks(name, _in_function_checker(sec), reporter.warn,
+                                _pv_store_hook(file, sec) if file.opts.noinstr else None)
+            try:
+                records = decode_section(bytes(data), hooks)
+            except DecodeError as exc:
+                reporter.warn(f"can't decode instruction at {name}:0x{exc.offset:x}")
+                raise CheckAborted from None
+            for offset, length, kind, immediate, ops in records:
+                insn = Instruction(sec, offset, length, kind, immediate, ops)
+                if kind == BUG:
+                    # GCC emits ud2 for some divide-by-zero paths: a dead end unless annotated
+                    insn.dead_end = True
+                insn_map[offset] = insn
+                if prev is None:
+                    file.first = insn
+                else:
+                    prev.next = insn
+                    insn.prev = prev
+                prev = insn
+            file.nr_insns += len(records)
+        file.last = prev
+
+        for func in sec.symbol_list:
+            if func.type != STT_FUNC or func.alias is not func:
+                continue
+            if func.offset not in insn_map:
+                reporter.warn(f"{func.name}(): can't find starting instruction")
+                raise CheckAborted
+            for insn in file.sym_insns(func):
+                insn.func = func
+                if insn.type == ENDBR and insn.call_list is None:
+                    if insn.offset == func.offset:
+                        insn.call_list = "endbr"
+                        file.endbr_list[insn] = None
+                        file.nr_endbr += 1
+                    else:
+                        file.nr_endbr_int += 1
+    if file.opts.stats:
+        file.stat(f"nr_insns: {file.nr_insns}")
+
+
+def _in_function_checker(sec):
+    def in_function(offset: int) -> bool:
+        sym = sec.symbols.containing(offset)
+        return sym is not None and sym.type == STT_FUNC
+    return in_function
+
+
+def _pv_store_hook(file: ObjtoolFile, sec):
+    """objtool records ``movq $func, pv_ops+N`` stores in .init.text as pv_ops targets."""
+    def pv_store(offset: int, length: int) -> None:
+        if length != 3 + 4 + 4 or not sec.name.startswith(".init.text") or sec.reloc is None:
+            return
+        relocs = sec.reloc.relocs
+        immr = relocs.find_in_range(offset + 3, 1)
+        disp = relocs.find_in_range(offset + 7, 1)
+        if immr is None or immr.sym.name != "pv_ops" or disp is None:
+            return
+        idx = (immr.addend + 8) // 8
+        func = disp.sym
+        if func.type == STT_SECTION:
+            func = func.sec.symbols.by_offset(disp.addend)
+        if func is None:
+            file.reporter.warn("no func for pv_ops[]")
+            raise CheckAborted
+        pv_add(file, idx, func)
+    return pv_store

@@ -1,0 +1,97 @@
+# SPDX-License-Identifier: GPL-2.0-only
+"""Switch jump tables: the cases of an indirect jump, found through .rodata relocations.
+
+GCC's switch tables are anonymous arrays of 8-byte pointers in .rodata (one
+relocation per entry).  For each indirect jump objtool walks backwards
+through the function, following the first forward jump into each
+instruction to skip unrelated code, until an instruction references such a
+table; the table's entries then become the jump's alternatives.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..arch.insn import JUMP_DYNAMIC, JUMP_UNCONDITIONAL
+from ..arch.x86.special import find_switch_table
+from ..elf.constants import STT_FUNC
+from .instruction import Alternative
+from .objfile import CheckAborted, ObjtoolFile
+
+if TYPE_CHECKING:
+    from ..elf.model import Symbol
+    from ..elf.relocs import Reloc
+    from .instruction import Instruction
+
+
+def _find_jump_table(file: ObjtoolFile, func: Symbol, insn: Instruction) -> Reloc | None:
+    orig_insn = insn
+    while insn is not None and insn.func is not None and insn.func.pfunc is func:
+        if insn is not orig_insn and insn.type == JUMP_DYNAMIC:
+            break
+        # allow small jumps within the range
+        dest = insn.jump_dest
+        if (insn.type == JUMP_UNCONDITIONAL and dest is not None
+                and (dest.offset <= insn.offset or dest.offset > orig_insn.offset)):
+            break
+        table_reloc = find_switch_table(file, insn)
+        if table_reloc is not None:
+            dest_insn = file.find_insn(table_reloc.sym.sec, table_reloc.addend)
+            if dest_insn is not None and dest_insn.func is not None and dest_insn.func.pfunc is func:
+                return table_reloc
+        insn = insn.first_jump_src if insn.first_jump_src is not None else file.prev_same_sym(insn)
+    return None
+
+
+def _mark_func_jump_tables(file: ObjtoolFile, func: Symbol) -> None:
+    for insn in file.func_insns(func):
+        dest = insn.jump_dest
+        # back-pointers for forward jumps let the backward search skip code
+        if dest is not None and dest.offset > insn.offset and dest.first_jump_src is None:
+            dest.first_jump_src = insn
+        if insn.type != JUMP_DYNAMIC:
+            continue
+        reloc = _find_jump_table(file, func, insn)
+        if reloc is not None:
+            reloc.jump_table_start = True
+            insn.jump_table = reloc
+
+
+def _add_jump_table(file: ObjtoolFile, insn: Instruction, table: Reloc) -> None:
+    pfunc = insn.func.pfunc
+    relocs = table.table
+    prev_offset = 0
+    alts = insn.alts
+    if alts is None:
+        alts = insn.alts = []
+    for i in range(table.idx, len(relocs)):
+        reloc = relocs.get(i)
+        if reloc is not table and reloc.jump_table_start:
+            break  # the next table starts here
+        if prev_offset and reloc.offset != prev_offset + 8:
+            break  # entries must be consecutive
+        if reloc.sym.sec is pfunc.sec and reloc.addend == pfunc.offset:
+            break  # function pointers of a neighbouring object
+        dest_insn = file.find_insn(reloc.sym.sec, reloc.addend)
+        if dest_insn is None:
+            break
+        if dest_insn.func is None or dest_insn.func.pfunc is not pfunc:
+            break
+        alts.append(Alternative(dest_insn))
+        prev_offset = reloc.offset
+    if not prev_offset:
+        file.reporter.warn_func("can't find switch jump table", insn.sec, insn.offset)
+        raise CheckAborted
+
+
+def add_jump_table_alts(file: ObjtoolFile) -> None:
+    if not file.rodata:
+        return
+    for sec in file.elf.sections:
+        for func in sec.symbol_list:
+            if func.type != STT_FUNC:
+                continue
+            _mark_func_jump_tables(file, func)
+            for insn in file.func_insns(func):
+                if insn.jump_table is not None:
+                    _add_jump_table(file, insn, insn.jump_table)

@@ -1,0 +1,142 @@
+# SPDX-License-Identifier: GPL-2.0-only
+"""State of one check run (objtool's ``struct objtool_file`` and its globals)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .cfi import CFIPool
+
+if TYPE_CHECKING:
+    from ..elf.file import ElfFile
+    from ..elf.model import Section, Symbol
+    from ..options import Options
+    from ..output.diagnostics import Reporter
+    from .instruction import Instruction
+
+
+class CheckAborted(Exception):
+    """A pass hit one of objtool's fatal conditions: stop checking this object.
+
+    objtool returns -1 from the pass; check() then skips the remaining passes
+    and the object is written only if an earlier pass already changed it.
+    """
+
+
+class PvState:
+    __slots__ = ("clean", "targets")
+
+    def __init__(self) -> None:
+        self.clean = False
+        self.targets: list[Symbol] = []
+
+
+class ObjtoolFile:
+    """Everything the passes share for one object."""
+
+    def __init__(self, elf: ElfFile, opts: Options, reporter: Reporter) -> None:
+        self.elf = elf
+        self.opts = opts
+        self.reporter = reporter
+        self.first: Instruction | None = None
+        self.last: Instruction | None = None
+        self.nr_insns = 0
+        #: per-section offset -> instruction maps (objtool's insn_hash)
+        self.insn_maps: dict[int, dict[int, Instruction]] = {}
+        # objtool's call_node lists, in insertion order
+        self.retpoline_call_list: list[Instruction] = []
+        self.return_thunk_list: list[Instruction] = []
+        self.static_call_list: list[Instruction] = []
+        self.mcount_loc_list: list[Instruction] = []
+        #: unused-ENDBR candidates; a dict so that marking one used is O(1)
+        self.endbr_list: dict[Instruction, None] = {}
+        self.ignore_unreachables = opts.no_unreachable
+        self.hints = False
+        self.rodata = False
+        self.nr_endbr = 0
+        self.nr_endbr_int = 0
+        self.jl_short = self.jl_long = self.jl_nop_short = self.jl_nop_long = 0
+        self.pv_ops: list[PvState] | None = None
+        self.pv_target_of: set[int] = set()
+        self.cfis = CFIPool()
+        #: memo for dead_end_function() while the facts it reads cannot change
+        self.dead_end_cache: dict[int, bool] | None = None
+        self.nr_insns_visited = 0
+        self.nr_cfi_reused = 0
+        self.stats_lines: list[str] = []
+
+    # -- lookups --
+    def find_insn(self, sec: Section, offset: int) -> Instruction | None:
+        insns = self.insn_maps.get(sec.idx)
+        return insns.get(offset) if insns is not None else None
+
+    def insns(self) -> Iterator[Instruction]:
+        """All instructions in objtool's list order (for_each_insn)."""
+        insn = self.first
+        while insn is not None:
+            yield insn
+            insn = insn.next
+
+    def sec_insns(self, sec: Section) -> Iterator[Instruction]:
+        """Instructions of one section from its offset 0 (sec_for_each_insn)."""
+        insn = self.find_insn(sec, 0)
+        while insn is not None and insn.sec is sec:
+            yield insn
+            insn = insn.next
+
+    @staticmethod
+    def next_same_sec(insn: Instruction) -> Instruction | None:
+        nxt = insn.next
+        if nxt is None or nxt.sec is not insn.sec:
+            return None
+        return nxt
+
+    def next_same_func(self, insn: Instruction) -> Instruction | None:
+        func = insn.func
+        if func is None:
+            return None
+        nxt = insn.next
+        if nxt is not None and nxt.func is func:
+            return nxt
+        # move on to the .cold child, unless already in it
+        if func is func.cfunc:
+            return None
+        return self.find_insn(func.cfunc.sec, func.cfunc.offset)
+
+    def func_insns(self, func: Symbol) -> Iterator[Instruction]:
+        """func_for_each_insn: the function and then its .cold child."""
+        insn = self.find_insn(func.sec, func.offset)
+        while insn is not None:
+            yield insn
+            insn = self.next_same_func(insn)
+
+    def sym_insns(self, sym: Symbol) -> Iterator[Instruction]:
+        """sym_for_each_insn: the instructions inside [offset, offset + len) of a symbol."""
+        insn = self.find_insn(sym.sec, sym.offset)
+        end = sym.offset + sym.len
+        sec = sym.sec
+        while insn is not None and insn.sec is sec and insn.offset < end:
+            yield insn
+            insn = insn.next
+
+    @staticmethod
+    def prev_same_sym(insn: Instruction) -> Instruction | None:
+        prev = insn.prev
+        if prev is not None and prev.func is insn.func:
+            return prev
+        return None
+
+    def insert_after(self, anchor: Instruction, insn: Instruction) -> None:
+        """Link a made-up instruction into the list right after *anchor*."""
+        insn.prev = anchor
+        insn.next = anchor.next
+        if anchor.next is not None:
+            anchor.next.prev = insn
+        else:
+            self.last = insn
+        anchor.next = insn
+
+    def stat(self, line: str) -> None:
+        """A line that objtool prints on stdout with --stats."""
+        self.stats_lines.append(line)

@@ -1,0 +1,206 @@
+# SPDX-License-Identifier: GPL-2.0-only
+"""Special sections as extra control flow: alternatives, jump labels, exception tables.
+
+Each entry becomes an :class:`~.instruction.Alternative` on the original
+instruction, which the branch validator follows like another path.
+Replacement code of an ``.altinstructions`` entry is tied to its original
+code through an :class:`~.instruction.AltGroup`, padded with a made-up NOP
+when it is shorter, so that execution continues after the original code.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+
+from ..arch.insn import JUMP_UNCONDITIONAL, NOP, is_static_jump
+from ..arch.x86.nops import nop_bytes
+from ..arch.x86.special import SPECIAL_ENTRIES, handle_alternative_feature, support_alt_relocation
+from ..elf.constants import R_X86_64_NONE
+from .instruction import Alternative, AltGroup, Instruction
+from .objfile import CheckAborted, ObjtoolFile
+
+
+@dataclass
+class SpecialAlt:
+    group: bool
+    jump_or_nop: bool
+    skip_orig: bool
+    skip_alt: bool
+    orig_sec: object
+    orig_off: int
+    new_sec: object = None
+    new_off: int = 0
+    orig_len: int = 0
+    new_len: int = 0
+    key_addend: int = 0
+
+
+def special_get_alts(file: ObjtoolFile) -> list[SpecialAlt]:
+    """Read every entry of the special sections (objtool's special_get_alts())."""
+    elf = file.elf
+    reporter = file.reporter
+    alts: list[SpecialAlt] = []
+    for entry in SPECIAL_ENTRIES:
+        sec = elf.find_section(entry.sec)
+        if sec is None:
+            continue
+        if sec.size % entry.size:
+            reporter.warn(f"{sec.name} size not a multiple of {entry.size}")
+            raise CheckAborted
+        data = sec.data or b""
+        relocs = sec.reloc.relocs if sec.reloc is not None else None
+
+        def reloc_at(off: int, what: str):
+            rel = relocs.find_in_range(off, 1) if relocs is not None else None
+            if rel is None:
+                reporter.warn_func(f"can't find {what} reloc", sec, off)
+                raise CheckAborted
+            return rel
+
+        for idx in range(sec.size // entry.size):
+            base = idx * entry.size
+            orig_len = new_len = 0
+            if entry.group:
+                orig_len = data[base + entry.orig_len]
+                new_len = data[base + entry.new_len]
+            skip_orig = skip_alt = False
+            if entry.feature:
+                feature = struct.unpack_from("<H", data, base + entry.feature)[0]
+                skip_orig, skip_alt = handle_alternative_feature(feature, file.opts.uaccess)
+            orig = reloc_at(base + entry.orig, "orig")
+            alt = SpecialAlt(entry.group, entry.jump_or_nop, skip_orig, skip_alt,
+                             orig.sym.sec, orig.sym.offset + orig.addend, orig_len=orig_len, new_len=new_len)
+            if not entry.group or new_len:
+                new = reloc_at(base + entry.new, "new")
+                alt.new_sec = new.sym.sec
+                alt.new_off = new.sym.offset + new.addend
+                if alt.new_off >= 0x7FFFFFF0:  # _ASM_EXTABLE_EX hack
+                    alt.new_off -= 0x7FFFFFF0
+            if entry.key:
+                alt.key_addend = reloc_at(base + entry.key, "key").addend & 0xFF
+            alts.append(alt)
+    return alts
+
+
+def add_special_section_alts(file: ObjtoolFile) -> None:
+    reporter = file.reporter
+    for special in special_get_alts(file):
+        orig_insn = file.find_insn(special.orig_sec, special.orig_off)
+        if orig_insn is None:
+            reporter.warn_func("special: can't find orig instruction", special.orig_sec, special.orig_off)
+            raise CheckAborted
+        new_insn = None
+        if not special.group or special.new_len:
+            new_insn = file.find_insn(special.new_sec, special.new_off)
+            if new_insn is None:
+                reporter.warn_func("special: can't find new instruction", special.new_sec, special.new_off)
+                raise CheckAborted
+        if special.group:
+            if not special.orig_len:
+                reporter.warn_func("empty alternative entry", orig_insn.sec, orig_insn.offset)
+                continue
+            new_insn = handle_group_alt(file, special, orig_insn, new_insn)
+        elif special.jump_or_nop:
+            new_insn = handle_jump_alt(file, special, orig_insn, new_insn)
+        if special.skip_alt:
+            orig_insn.ignore_alts = True
+        if orig_insn.alts is None:
+            orig_insn.alts = []
+        orig_insn.alts.append(Alternative(new_insn, special.skip_orig))
+    if file.opts.stats:
+        file.stat("jl\\\tNOP\tJMP")
+        file.stat(f"short:\t{file.jl_nop_short}\t{file.jl_short}")
+        file.stat(f"long:\t{file.jl_nop_long}\t{file.jl_long}")
+
+
+def handle_group_alt(file: ObjtoolFile, special: SpecialAlt, orig_insn: Instruction,
+                     new_insn: Instruction | None) -> Instruction | None:
+    """Tie an alternative's replacement to its original code; returns the path's first instruction."""
+    reporter = file.reporter
+    orig_group = AltGroup(None, orig_insn, None, [None] * special.orig_len)
+    last_orig_insn = None
+    insn = orig_insn
+    orig_end = special.orig_off + special.orig_len
+    while insn is not None and insn.offset < orig_end:
+        insn.alt_group = orig_group
+        last_orig_insn = insn
+        insn = file.next_same_sec(insn)
+    orig_group.last_insn = last_orig_insn
+
+    new_group = AltGroup(orig_group, None, None, orig_group.cfi)
+    nop = None
+    if special.new_len < special.orig_len:
+        # pad the replacement to the original's size, so that the instruction
+        # after it carries the state into the shared CFI array
+        nop = Instruction(special.new_sec, special.new_off + special.new_len,
+                          special.orig_len - special.new_len, NOP, 0, ())
+        nop.fake = True
+        nop.func = orig_insn.func
+        nop.alt_group = new_group
+        nop.ignore = orig_insn.ignore_alts
+
+    if not special.new_len:
+        new_group.first_insn = nop
+        new_group.last_insn = nop
+        return nop
+
+    last_new_insn = None
+    new_end = special.new_off + special.new_len
+    insn = new_insn
+    while insn is not None and insn.offset < new_end:
+        last_new_insn = insn
+        insn.ignore = orig_insn.ignore_alts
+        insn.func = orig_insn.func
+        insn.alt_group = new_group
+        alt_reloc = insn.reloc()
+        if alt_reloc is not None and not support_alt_relocation(special.new_off, insn):
+            reporter.warn_func("unsupported relocation in alternatives section", insn.sec, insn.offset)
+            raise CheckAborted
+        if is_static_jump(insn.type) and insn.immediate:
+            dest_off = insn.offset + insn.len + insn.immediate
+            if dest_off == new_end:
+                insn.jump_dest = file.next_same_sec(last_orig_insn) if last_orig_insn else None
+                if insn.jump_dest is None:
+                    reporter.warn_func("can't find alternative jump destination", insn.sec, insn.offset)
+                    raise CheckAborted
+        insn = file.next_same_sec(insn)
+
+    if last_new_insn is None:
+        reporter.warn_func("can't find last new alternative instruction", special.new_sec, special.new_off)
+        raise CheckAborted
+    if nop is not None:
+        file.insert_after(last_new_insn, nop)
+    new_group.first_insn = new_insn
+    new_group.last_insn = nop if nop is not None else last_new_insn
+    return new_insn
+
+
+def handle_jump_alt(file: ObjtoolFile, special: SpecialAlt, orig_insn: Instruction,
+                    new_insn: Instruction | None) -> Instruction | None:
+    """A jump label flips a NOP into a jump or a jump into a NOP.
+
+    With ``--hacks=jump_label`` a jump whose key says it starts out as a NOP
+    is turned into one in the code (and its relocation into R_X86_64_NONE).
+    """
+    if orig_insn.type != JUMP_UNCONDITIONAL and orig_insn.type != NOP:
+        file.reporter.warn_func("unsupported instruction at jump label", orig_insn.sec, orig_insn.offset)
+        raise CheckAborted
+    if file.opts.hack_jump_label and special.key_addend & 2:
+        reloc = orig_insn.reloc()
+        if reloc is not None:
+            reloc.set_type(R_X86_64_NONE)
+            file.elf.changed = True
+        file.elf.write_bytes(orig_insn.sec, orig_insn.offset, nop_bytes(orig_insn.len))
+        orig_insn.type = NOP
+    if orig_insn.type == NOP:
+        if orig_insn.len == 2:
+            file.jl_nop_short += 1
+        else:
+            file.jl_nop_long += 1
+        return new_insn
+    if orig_insn.len == 2:
+        file.jl_short += 1
+    else:
+        file.jl_long += 1
+    return orig_insn.next

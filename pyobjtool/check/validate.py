@@ -1,0 +1,487 @@
+# SPDX-License-Identifier: GPL-2.0-only
+"""Following every path through every function with its stack state.
+
+objtool's validate_branch() is a recursive walk: at each conditional branch
+and each alternative it recurses into the other path with a copy of the
+state.  Here each walk is a generator that *yields* a request to validate a
+sub-path and receives its result, and a small driver runs the generators on
+an explicit stack.  The order of visits, and therefore which path claims an
+instruction first, which warning is printed and in which order the
+``--backtrace`` lines come, is exactly objtool's, without Python recursion
+limits on very branchy functions.
+
+The state handed down a path is a tuple ``(cfi, uaccess, uaccess_stack, df,
+noinstr, instr)``; ``cfi`` is an interned :class:`~.cfi.CFI`, so the common
+instruction without stack operations costs no copy at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from typing import TYPE_CHECKING
+
+from ..arch.insn import (
+    CALL,
+    CALL_DYNAMIC,
+    CLAC,
+    CLD,
+    CONTEXT_SWITCH,
+    JUMP_CONDITIONAL,
+    JUMP_DYNAMIC,
+    JUMP_DYNAMIC_CONDITIONAL,
+    JUMP_UNCONDITIONAL,
+    OP_DEST_PUSHF,
+    OP_SRC_POPF,
+    RETURN,
+    STAC,
+    STD,
+)
+from ..arch.x86.registers import CFI_NUM_REGS, CFI_UNDEFINED
+from ..elf.constants import STT_FUNC
+from .cfi import CFIWork
+from .noreturn import is_sibling_call
+from .walk import run_walk
+from .stack_ops import StackOpError, has_modified_stack_frame, has_valid_stack_frame, update_cfi_state
+
+if TYPE_CHECKING:
+    from ..elf.model import Section, Symbol
+    from .cfi import CFI
+    from .instruction import Instruction
+    from .objfile import ObjtoolFile
+
+VISITED_BRANCH = 0x01
+VISITED_BRANCH_UACCESS = 0x02
+VISITED_BRANCH_MASK = 0x03
+VISITED_ENTRY = 0x04
+
+State = tuple  # (cfi, uaccess, uaccess_stack, df, noinstr, instr)
+
+
+class BranchValidator:
+    """validate_branch() and the walks built on it, for one object."""
+
+    def __init__(self, file: ObjtoolFile, init_cfi: CFI, func_cfi: CFI) -> None:
+        self.file = file
+        self.opts = file.opts
+        self.reporter = file.reporter
+        self.init_cfi = init_cfi
+        self.func_cfi = func_cfi
+
+    # ------------------------------------------------------------------ driver
+
+    def validate_branch(self, func: Symbol | None, insn: Instruction, state: State) -> int:
+        """Validate the path from *insn* and everything it branches to: 1 on a warning, else 0."""
+        branch = self._branch
+        return run_walk(branch(func, insn, state), lambda request: branch(func, request[0], request[1]))
+
+    # ------------------------------------------------------------------ one path
+
+    def _branch(self, func: Symbol | None, insn: Instruction,
+                state: State) -> Generator[tuple, int, int]:
+        file = self.file
+        opts = self.opts
+        reporter = self.reporter
+        cfi, uaccess, uaccess_stack, df, noinstr, instr = state
+        sec = insn.sec  # objtool reports some warnings against the starting section
+        uaccess_opt = opts.uaccess
+        backtrace = opts.backtrace
+
+        while True:
+            next_insn = next_to_validate(insn)
+            insn_func = insn.func
+
+            if func is not None and insn_func is not None and func is not insn_func.pfunc:
+                if func.name.startswith("__cfi_"):
+                    return 0  # KCFI type preambles always fall through
+                if file.ignore_unreachables:
+                    return 0
+                reporter.warn(f"{func.name}() falls through to next function {insn_func.name}()")
+                return 1
+
+            if func is not None and insn.ignore:
+                reporter.warn_func("BUG: why am I validating an ignored function?", sec, insn.offset)
+                return 1
+
+            visited = VISITED_BRANCH << uaccess
+            if insn.visited & VISITED_BRANCH_MASK:
+                if not insn.hint and insn.cfi is not cfi and not self._cfi_match(insn, cfi):
+                    return 1
+                if insn.visited & visited:
+                    return 0
+            else:
+                file.nr_insns_visited += 1
+
+            if noinstr:
+                instr += insn.instr
+
+            if insn.hint:
+                if insn.restore:
+                    save_insn = _find_save(insn, func)
+                    if save_insn is None:
+                        reporter.warn_func("no corresponding CFI save for CFI restore", sec, insn.offset)
+                        return 1
+                    if not save_insn.visited:
+                        reporter.warn_func("objtool isn't smart enough to handle this CFI save/restore combo",
+                                           sec, insn.offset)
+                        return 1
+                    insn.cfi = save_insn.cfi
+                    file.nr_cfi_reused += 1
+                cfi = insn.cfi
+            else:
+                insn.cfi = cfi
+
+            insn.visited |= visited
+
+            group = insn.alt_group
+            if group is not None and self._propagate_alt_cfi(insn, group):
+                return 1
+
+            alts = insn.alts
+            if alts and not insn.ignore_alts:
+                skip_orig = False
+                for alt in alts:
+                    if alt.skip_orig:
+                        skip_orig = True
+                    ret = yield (alt.insn, (cfi, uaccess, uaccess_stack, df, noinstr, instr))
+                    if ret:
+                        if backtrace:
+                            reporter.backtrace("(alt)", insn.sec, insn.offset)
+                        return ret
+                if skip_orig:
+                    return 0
+
+            ops = insn.stack_ops
+            if ops:
+                work = CFIWork(cfi)
+                for op in ops:
+                    try:
+                        update_cfi_state(insn, next_insn, work, op, opts.stackval)
+                    except StackOpError as exc:
+                        reporter.warn_func(str(exc), insn.sec, insn.offset)
+                        return 1
+                    if not uaccess_opt or group is None:
+                        continue
+                    if op.dest_type == OP_DEST_PUSHF:
+                        if not uaccess_stack:
+                            uaccess_stack = 1
+                        elif uaccess_stack >> 31:
+                            reporter.warn_func("PUSHF stack exhausted", insn.sec, insn.offset)
+                            return 1
+                        uaccess_stack = ((uaccess_stack << 1) | uaccess) & 0xFFFFFFFF
+                    if op.src_type == OP_SRC_POPF and uaccess_stack:
+                        uaccess = uaccess_stack & 1
+                        uaccess_stack >>= 1
+                        if uaccess_stack == 1:
+                            uaccess_stack = 0
+                cfi = file.cfis.freeze(work)
+
+            kind = insn.type
+            if kind == RETURN:
+                return self._validate_return(func, insn, cfi, uaccess, df, noinstr, instr)
+
+            if kind == CALL or kind == CALL_DYNAMIC:
+                ret = self._validate_call(insn, uaccess, df, noinstr, instr)
+                if ret:
+                    return ret
+                if (opts.stackval and func is not None and not _is_special_call(insn)
+                        and not has_valid_stack_frame(cfi)):
+                    reporter.warn_func("call without frame pointer save/setup", sec, insn.offset)
+                    return 1
+                if insn.dead_end:
+                    return 0
+
+            elif kind == JUMP_CONDITIONAL or kind == JUMP_UNCONDITIONAL:
+                if is_sibling_call(insn):
+                    ret = self._validate_sibling_call(insn, cfi, uaccess, df, noinstr, instr)
+                    if ret:
+                        return ret
+                elif insn.jump_dest is not None:
+                    ret = yield (insn.jump_dest, (cfi, uaccess, uaccess_stack, df, noinstr, instr))
+                    if ret:
+                        if backtrace:
+                            reporter.backtrace("(branch)", insn.sec, insn.offset)
+                        return ret
+                if kind == JUMP_UNCONDITIONAL:
+                    return 0
+
+            elif kind == JUMP_DYNAMIC or kind == JUMP_DYNAMIC_CONDITIONAL:
+                if is_sibling_call(insn):
+                    ret = self._validate_sibling_call(insn, cfi, uaccess, df, noinstr, instr)
+                    if ret:
+                        return ret
+                if kind == JUMP_DYNAMIC:
+                    return 0
+
+            elif kind == CONTEXT_SWITCH:
+                if func is None:
+                    return 0
+                if next_insn is None or not next_insn.hint:
+                    reporter.warn_func("unsupported instruction in callable function", sec, insn.offset)
+                    return 1
+
+            elif kind == STAC:
+                if uaccess_opt:
+                    if uaccess:
+                        reporter.warn_func("recursive UACCESS enable", sec, insn.offset)
+                        return 1
+                    uaccess = True
+
+            elif kind == CLAC:
+                if uaccess_opt:
+                    if not uaccess and func is not None:
+                        reporter.warn_func("redundant UACCESS disable", sec, insn.offset)
+                        return 1
+                    if func is not None and func.uaccess_safe and not uaccess_stack:
+                        reporter.warn_func("UACCESS-safe disables UACCESS", sec, insn.offset)
+                        return 1
+                    uaccess = False
+
+            elif kind == STD:
+                if df:
+                    reporter.warn_func("recursive STD", sec, insn.offset)
+                    return 1
+                df = True
+
+            elif kind == CLD:
+                if not df and func is not None:
+                    reporter.warn_func("redundant CLD", sec, insn.offset)
+                    return 1
+                df = False
+
+            if insn.dead_end:
+                return 0
+
+            if next_insn is None:
+                if cfi.cfa_base == CFI_UNDEFINED:
+                    return 0
+                if file.ignore_unreachables:
+                    return 0
+                reporter.warn(f"{sec.name}: unexpected end of section")
+                return 1
+
+            insn = next_insn
+
+    # ------------------------------------------------------------------ checks at one instruction
+
+    def _cfi_match(self, insn: Instruction, cfi2: CFI) -> bool:
+        """insn_cfi_match(): the state on this path agrees with the one recorded earlier."""
+        cfi1 = insn.cfi
+        rep = self.reporter
+        if cfi1 is None:
+            rep.warn("CFI missing")
+            return False
+        if cfi1.cfa_base != cfi2.cfa_base or cfi1.cfa_offset != cfi2.cfa_offset:
+            rep.warn_func(f"stack state mismatch: cfa1={cfi1.cfa_base}{cfi1.cfa_offset:+d} "
+                          f"cfa2={cfi2.cfa_base}{cfi2.cfa_offset:+d}", insn.sec, insn.offset)
+        elif cfi1.regs != cfi2.regs:
+            for i in range(CFI_NUM_REGS):
+                r1, r2 = cfi1.regs[i], cfi2.regs[i]
+                if r1 == r2:
+                    continue
+                rep.warn_func(f"stack state mismatch: reg1[{i}]={r1[0]}{r1[1]:+d} reg2[{i}]={r2[0]}{r2[1]:+d}",
+                              insn.sec, insn.offset)
+                break
+        elif cfi1.type != cfi2.type:
+            rep.warn_func(f"stack state mismatch: type1={cfi1.type} type2={cfi2.type}", insn.sec, insn.offset)
+        elif (cfi1.drap != cfi2.drap or (cfi1.drap and cfi1.drap_reg != cfi2.drap_reg)
+              or (cfi1.drap and cfi1.drap_offset != cfi2.drap_offset)):
+            rep.warn_func(f"stack state mismatch: drap1={int(cfi1.drap)}({cfi1.drap_reg},{cfi1.drap_offset}) "
+                          f"drap2={int(cfi2.drap)}({cfi2.drap_reg},{cfi2.drap_offset})", insn.sec, insn.offset)
+        else:
+            return True
+        return False
+
+    def _propagate_alt_cfi(self, insn: Instruction, group) -> bool:
+        """Record the state in the alternative's shared per-byte array; True on a conflict."""
+        if insn.cfi is None:
+            self.reporter.warn("CFI missing")
+            return True
+        alt_cfi = group.cfi
+        off = insn.offset - group.first_insn.offset
+        if off >= len(alt_cfi):
+            alt_cfi.extend([None] * (off + 1 - len(alt_cfi)))
+        seen = alt_cfi[off]
+        if seen is None:
+            alt_cfi[off] = insn.cfi
+        elif seen is not insn.cfi:
+            self.reporter.warn_func("stack layout conflict in alternatives", insn.sec, insn.offset)
+            return True
+        return False
+
+    def _call_dest_name(self, insn: Instruction) -> str:
+        if insn.call_dest is not None:
+            return insn.call_dest.name
+        rel = insn.known_reloc()  # objtool only looks at a relocation it already found
+        if rel is not None and rel.sym.name == "pv_ops":
+            return f"pv_ops[{int(rel.addend / 8)}]"
+        return "{dynamic}"
+
+    def _pv_call_dest(self, insn: Instruction) -> bool:
+        file = self.file
+        rel = insn.reloc()
+        if rel is None or rel.sym.name != "pv_ops":
+            return False
+        idx = (((rel.addend + 0x80000000) % (1 << 32) - 0x80000000) + 4) // 8
+        pv = file.pv_ops[idx]
+        if pv.clean:
+            return True
+        pv.clean = True
+        for target in pv.targets:
+            if not target.sec.noinstr:
+                self.reporter.warn(f"pv_ops[{idx}]: {target.name}")
+                pv.clean = False
+        return pv.clean
+
+    def _noinstr_call_dest(self, insn: Instruction, func: Symbol | None) -> bool:
+        if func is None:
+            # indirect calls: assume instrumented, except known-clean paravirt ones
+            if self.file.pv_ops:
+                return self._pv_call_dest(insn)
+            return False
+        if func.sec.noinstr:
+            return True
+        # __ubsan_handle_*() are like WARN(): let them get the message out
+        return func.name.startswith("__ubsan_handle_")
+
+    def _validate_call(self, insn: Instruction, uaccess: bool, df: bool, noinstr: bool, instr: int) -> int:
+        rep = self.reporter
+        if noinstr and instr <= 0 and not self._noinstr_call_dest(insn, insn.call_dest):
+            rep.warn_func(f"call to {self._call_dest_name(insn)}() leaves .noinstr.text section",
+                          insn.sec, insn.offset)
+            return 1
+        if uaccess and not (insn.call_dest is not None and insn.call_dest.uaccess_safe):
+            rep.warn_func(f"call to {self._call_dest_name(insn)}() with UACCESS enabled", insn.sec, insn.offset)
+            return 1
+        if df:
+            rep.warn_func(f"call to {self._call_dest_name(insn)}() with DF set", insn.sec, insn.offset)
+            return 1
+        return 0
+
+    def _validate_sibling_call(self, insn: Instruction, cfi: CFI, uaccess: bool, df: bool, noinstr: bool,
+                               instr: int) -> int:
+        if has_modified_stack_frame(cfi):
+            self.reporter.warn_func("sibling call from callable instruction with modified stack frame",
+                                    insn.sec, insn.offset)
+            return 1
+        return self._validate_call(insn, uaccess, df, noinstr, instr)
+
+    def _validate_return(self, func: Symbol | None, insn: Instruction, cfi: CFI, uaccess: bool, df: bool,
+                         noinstr: bool, instr: int) -> int:
+        rep = self.reporter
+        safe = func is not None and func.uaccess_safe
+        if noinstr and instr > 0:
+            rep.warn_func("return with instrumentation enabled", insn.sec, insn.offset)
+            return 1
+        if uaccess and not safe:
+            rep.warn_func("return with UACCESS enabled", insn.sec, insn.offset)
+            return 1
+        if not uaccess and safe:
+            rep.warn_func("return with UACCESS disabled from a UACCESS-safe function", insn.sec, insn.offset)
+            return 1
+        if df:
+            rep.warn_func("return with DF set", insn.sec, insn.offset)
+            return 1
+        if func is not None and has_modified_stack_frame(cfi):
+            rep.warn_func("return with modified stack frame", insn.sec, insn.offset)
+            return 1
+        if cfi.bp_scratch:
+            rep.warn_func("BP used as a scratch register", insn.sec, insn.offset)
+            return 1
+        return 0
+
+    # ------------------------------------------------------------------ walks
+
+    def initial_state(self, sec: Section | None, func_state: bool) -> State:
+        opts = self.opts
+        noinstr = bool(opts.link and opts.noinstr and sec is not None and sec.noinstr)
+        return (self.func_cfi if func_state else self.init_cfi, False, 0, False, noinstr, 0)
+
+    def validate_symbol(self, sec: Section, sym: Symbol, state: State) -> int:
+        if not sym.len:
+            self.reporter.warn(f"{sym.name}() is missing an ELF size annotation")
+            return 1
+        if sym.pfunc is not sym or sym.alias is not sym:
+            return 0
+        insn = self.file.find_insn(sec, sym.offset)
+        if insn is None or insn.ignore or insn.visited:
+            return 0
+        if self.opts.uaccess:
+            state = (state[0], sym.uaccess_safe) + state[2:]
+        ret = self.validate_branch(insn.func, insn, state)
+        if ret and self.opts.backtrace:
+            self.reporter.backtrace("<=== (sym)", insn.sec, insn.offset)
+        return ret
+
+    def validate_section(self, sec: Section) -> int:
+        warnings = 0
+        for func in sec.symbol_list:
+            if func.type != STT_FUNC:
+                continue
+            warnings += self.validate_symbol(sec, func, self.initial_state(sec, True))
+        return warnings
+
+    def validate_functions(self) -> int:
+        warnings = 0
+        for sec in self.file.elf.sections:
+            if sec.is_exec:
+                warnings += self.validate_section(sec)
+        return warnings
+
+    def validate_unwind_hints(self, sec: Section | None) -> int:
+        file = self.file
+        if not file.hints:
+            return 0
+        state = self.initial_state(sec, False)
+        if sec is not None:
+            insn = file.find_insn(sec, 0)
+        else:
+            insn = file.first
+        warnings = 0
+        while insn is not None and (sec is None or insn.sec is sec):
+            if insn.hint and not insn.visited and not insn.ignore:
+                ret = self.validate_branch(insn.func, insn, state)
+                if ret and self.opts.backtrace:
+                    self.reporter.backtrace("<=== (hint)", insn.sec, insn.offset)
+                warnings += ret
+            insn = insn.next
+        return warnings
+
+    def validate_noinstr_sections(self) -> int:
+        warnings = 0
+        for name in (".noinstr.text", ".entry.text"):
+            sec = self.file.elf.find_section(name)
+            if sec is not None:
+                warnings += self.validate_section(sec)
+                warnings += self.validate_unwind_hints(sec)
+        return warnings
+
+
+def next_to_validate(insn: Instruction) -> Instruction | None:
+    """The next instruction on this path: after a replacement, continue after the original."""
+    group = insn.alt_group
+    if group is not None and insn is group.last_insn and group.orig_group is not None:
+        insn = group.orig_group.last_insn
+    nxt = insn.next
+    if nxt is None or nxt.sec is not insn.sec:
+        return None
+    return nxt
+
+
+def _find_save(insn: Instruction, func: Symbol | None) -> Instruction | None:
+    """The UNWIND_HINT_SAVE that an UNWIND_HINT_RESTORE pairs with (searching backwards)."""
+    if func is None:
+        return None
+    i = insn.prev
+    while i is not None and i.sec is func.sec and i.offset >= func.offset:
+        if i.save:
+            return i
+        i = i.prev
+    return None
+
+
+def _is_special_call(insn: Instruction) -> bool:
+    if insn.type == CALL:
+        dest = insn.call_dest
+        if dest is not None and (dest.fentry or dest.embedded_insn):
+            return True
+    return False

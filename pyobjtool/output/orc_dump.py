@@ -1,0 +1,67 @@
+# SPDX-License-Identifier: GPL-2.0-only
+"""``--dump``: print an object's ORC table the way objtool 6.1's orc_dump() does.
+
+One line per entry: the instruction address as ``<symbol>+<hex addend>`` from
+the .rela.orc_unwind_ip entry of the same index (section symbols print the
+section name), or an absolute address for linked images, followed by the
+decoded entry.
+"""
+
+from __future__ import annotations
+
+import struct
+
+from ..elf.constants import SHT_NOBITS, STT_SECTION
+from ..elf.file import ElfFile
+from .orc_format import ORC_ENTRY_SIZE, decode_61, decode_612, format_reg, format_type_61, format_type_612
+
+
+class DumpError(Exception):
+    """objtool's dump failed with this WARN message (exit status 255)."""
+
+
+def orc_dump_lines(elf: ElfFile, orc_format: str = "6.1") -> list[str]:
+    symtab = strtab_seen = orc = orc_ip = rela = None
+    for sec in elf.sections:
+        name = sec.name
+        if name == ".symtab":
+            symtab = sec
+        elif name == ".strtab":
+            strtab_seen = sec
+        elif name == ".orc_unwind":
+            orc = sec
+        elif name == ".orc_unwind_ip":
+            orc_ip = sec
+        elif name == ".rela.orc_unwind_ip":
+            rela = sec
+    if symtab is None or strtab_seen is None or orc is None or orc_ip is None:
+        return []
+    orc_data = orc.data if orc.type != SHT_NOBITS and orc.data is not None else b""
+    if orc.size % ORC_ENTRY_SIZE:
+        raise DumpError("bad .orc_unwind section size")
+    decode = decode_61 if orc_format == "6.1" else decode_612
+    type_name = format_type_61 if orc_format == "6.1" else format_type_612
+    flag_name = "end" if orc_format == "6.1" else "signal"
+    nr = orc.size // ORC_ENTRY_SIZE
+    lines = []
+    table = rela.relocs if rela is not None else None
+    symbols_by_index = {s.idx: s for s in elf.symbols}
+    ip_data = orc_ip.data or b""
+    for i in range(nr):
+        if table is not None:
+            if i >= len(table):
+                raise DumpError("gelf_getrela: invalid index")
+            rel = table.get(i)
+            sym = symbols_by_index.get(table.symidx[i]) if i < len(table.symidx) else rel.sym
+            if sym is None:
+                raise DumpError("gelf_getsym: invalid index")
+            name = sym.sec.name if sym.type == STT_SECTION else sym.name
+            addend = rel.addend & 0xFFFFFFFFFFFFFFFF
+            head = f"{name}+{addend:x}:"
+        else:
+            rel_off = struct.unpack_from("<i", ip_data, i * 4)[0] if (i + 1) * 4 <= len(ip_data) else 0
+            head = f"{(orc_ip.addr + i * 4 + rel_off) & 0xFFFFFFFFFFFFFFFF:x}:"
+        sp_offset, bp_offset, sp_reg, bp_reg, orc_type, flag = decode(orc_data, i * ORC_ENTRY_SIZE)
+        lines.append(f"{head} sp:{format_reg(sp_reg, sp_offset)} bp:{format_reg(bp_reg, bp_offset)} "
+                     f"type:{type_name(orc_type)} {flag_name}:{flag}")
+    return lines

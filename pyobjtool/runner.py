@@ -1,0 +1,158 @@
+# SPDX-License-Identifier: GPL-2.0-only
+"""Running objtool's flow on one object: open, validate options, check, write.
+
+Returns an :class:`ObjectResult` (exit status, stderr/stdout lines, structured
+diagnostics) instead of printing, so that batches can run objects in worker
+processes and still print in order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+import time
+from dataclasses import dataclass, field
+
+from .elf.constants import EM_X86_64, ET_REL
+from .errors import EXIT_INPUT, EXIT_OK, EXIT_WRITE, PyobjtoolError, UnsupportedInputError
+from .options import Options
+from .output.diagnostics import Diagnostic, Reporter
+
+
+@dataclass
+class ObjectResult:
+    path: str
+    status: int = EXIT_OK
+    stderr: list[str] = field(default_factory=list)
+    stdout: list[str] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    written: bool = False
+    seconds: float = 0.0
+
+
+def _open_checked(path: str) -> bytes:
+    """Read the object; like objtool (which opens it O_RDWR) refuse one we can't write."""
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        raise PyobjtoolError(f"can't open '{path}': {exc.strerror or exc}") from exc
+    if not os.access(path, os.W_OK):
+        raise PyobjtoolError(f"can't open '{path}' for writing: Permission denied")
+    return raw
+
+
+def run_dump(path: str, opts: Options) -> ObjectResult:
+    from .elf.file import ElfFile
+    from .output.orc_dump import DumpError, orc_dump_lines
+
+    result = ObjectResult(path)
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        result.stderr.append(f"pyobjtool: error: can't open '{path}': {exc.strerror or exc}")
+        result.status = EXIT_INPUT
+        return result
+    try:
+        elf = ElfFile(raw, path)
+        result.stdout = orc_dump_lines(elf, opts.orc_format)
+    except DumpError as exc:
+        result.stderr.append(f"{path}: warning: objtool: {exc}")
+        result.status = EXIT_WRITE
+    except PyobjtoolError as exc:
+        result.stderr.append(f"pyobjtool: error: {path}: {exc}")
+        result.status = exc.exit_code
+    return result
+
+
+def run_object(path: str, opts: Options) -> ObjectResult:
+    """Check (and rewrite) one object with objtool 6.1's semantics."""
+    start = time.perf_counter()
+    if opts.dump_orc:
+        result = run_dump(path, opts)
+        result.seconds = time.perf_counter() - start
+        return result
+    result = ObjectResult(path)
+    opts = dataclasses.replace(opts)  # --link may be forced per object
+    reporter = Reporter(path, opts.sec_address)
+    try:
+        _run(path, opts, reporter, result)
+    except PyobjtoolError as exc:
+        result.status = exc.exit_code
+        result.stderr.extend(reporter.lines())
+        result.stderr.append(f"pyobjtool: error: {path}: {exc}")
+        result.diagnostics = reporter.records
+        result.seconds = time.perf_counter() - start
+        return result
+    result.stderr = reporter.lines() + result.stderr
+    result.diagnostics = reporter.records
+    result.seconds = time.perf_counter() - start
+    return result
+
+
+def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> None:
+    from .check.check import check
+    from .check.decode import link_cold_functions
+    from .check.objfile import CheckAborted, ObjtoolFile
+    from .elf.file import ElfFile
+    from .elf.writer import serialize, write_atomic
+
+    raw = _open_checked(path)
+    elf = ElfFile(raw, path)
+    if elf.e_machine != EM_X86_64:
+        raise UnsupportedInputError(f"{elf.machine_name} objects are not supported by the x86-64 checker")
+    if elf.e_type != ET_REL:
+        raise UnsupportedInputError(f"not a relocatable object (ELF type {elf.e_type})")
+    _check_reloc_types(elf)
+
+    file = ObjtoolFile(elf, opts, reporter)
+    try:
+        link_cold_functions(file)
+    except CheckAborted:
+        result.status = EXIT_INPUT
+        return
+    if opts.backup:
+        try:
+            shutil.copyfile(path, path + ".orig")
+        except OSError:
+            reporter.warn("can't create backup file")
+            result.status = EXIT_INPUT
+            return
+    if not _link_opts_valid(elf, opts, reporter):
+        result.status = EXIT_INPUT
+        return
+    check(file)
+    result.stdout = file.stats_lines
+    if elf.changed and not opts.dryrun:
+        write_atomic(path, serialize(elf))
+        result.written = True
+
+
+def _link_opts_valid(elf, opts: Options, reporter: Reporter) -> bool:
+    if opts.link:
+        return True
+    if elf.num_files > 1:
+        reporter.error("Linked object detected, forcing --link")
+        opts.link = True
+        return True
+    for flag, name in ((opts.noinstr, "--noinstr"), (opts.ibt, "--ibt"), (opts.unret, "--unret")):
+        if flag:
+            reporter.error(f"{name} requires --link")
+            return False
+    return True
+
+
+def _check_reloc_types(elf) -> None:
+    from .elf.constants import R_X86_64_MAX
+    from .errors import ElfFormatError
+
+    for sec in elf.sections:
+        table = sec.relocs
+        if table is None or not table.types:
+            continue
+        top = max(table.types)
+        if top > R_X86_64_MAX:
+            idx = table.types.index(top)
+            raise ElfFormatError(f"{sec.name}: unknown x86-64 relocation type {top} at offset {table.offsets[idx]:#x}")
