@@ -55,7 +55,11 @@ _UNSUPPORTED = {
     "Werror": "objtool 6.15 --Werror",
     "disas": "objtool 6.19 --disas",
 }
-_EXTENSIONS_WITH_VALUE = ("batch", "jobs", "orc-format", "format", "report")
+_EXTENSIONS_WITH_VALUE = ("batch", "jobs", "orc-format", "format", "report", "extra-checks", "contracts",
+                          "noreturn-list", "isolation", "assume")
+#: extension options whose value is optional
+_EXTENSIONS_OPTIONAL_VALUE = ("branch-range",)
+_EXTENSION_FLAGS = ("modpost-wording",)
 
 HELP = f"""
  Usage: {USAGE}
@@ -93,6 +97,21 @@ pyobjtool:
         --orc-format V    ORC layout to write and dump: 6.1 (default) or 6.12
         --format F        diagnostics as text (default), json or sarif
         --report FILE     append one JSON line per object (status, stderr, time)
+
+Checks beyond objtool 6.1 (off by default; output in objtool's warning format):
+        --extra-checks=LIST
+                          x86-64: split-fragments, rbp-hazards, contracts,
+                          noreturn, eh-frame, or all
+        --contracts FILE  asm-helper contracts (TOML); implies contracts
+        --noreturn-list FILE
+                          extra noreturn function names (one per line)
+        --isolation RULES section-isolation rules: a built-in set
+                          (kvm-nvhe, noinstr, init-exit) or a TOML file
+        --assume NAME=on|off
+                          CPU feature / static key assumption for --isolation
+        --branch-range[=BYTES]
+                          arm64: limited-range branches that may not reach
+        --modpost-wording also print init/exit findings in modpost's words
         --version         print the version
 
 Exit status: 0 done (warnings do not change it, as with objtool), 1 bad option
@@ -134,7 +153,8 @@ def _set_dump(opts: Options, value: str | None) -> None:
 
 def _long_names() -> list[str]:
     return [name for name, *_ in _BOOL_OPTIONS] + list(_OPTARG_OPTIONS) + \
-        list(_EXTENSIONS_WITH_VALUE) + ["version", "help"]
+        list(_EXTENSIONS_WITH_VALUE) + list(_EXTENSIONS_OPTIONAL_VALUE) + list(_EXTENSION_FLAGS) + \
+        ["version", "help"]
 
 
 def _resolve_long(name: str) -> tuple[str, bool]:
@@ -186,6 +206,15 @@ def parse_args(argv: list[str], parsed: ParsedArgs | None = None, allow_objects:
                 _set_hacks(opts, value)
             elif name == "dump":
                 _set_dump(opts, value)
+            elif name == "branch-range":
+                opts.branch_range = True
+                if value is not None:
+                    try:
+                        opts.branch_range_threshold = int(value, 0)
+                    except ValueError:
+                        raise UsageError(f"option `branch-range' expects a byte count, not `{value}'") from None
+            elif name == "modpost-wording":
+                opts.modpost_wording = True
             elif name == "version":
                 parsed.version = True
             elif name == "help":
@@ -232,6 +261,29 @@ def _set_extension(parsed: ParsedArgs, name: str, value: str) -> None:
             parsed.jobs = max(1, int(value))
         except ValueError:
             raise UsageError(f"option `jobs' expects a number, not `{value}'") from None
+    elif name == "extra-checks":
+        from .extensions import EXTRA_CHECKS
+
+        names = [n.strip() for n in value.split(",") if n.strip()]
+        for n in names:
+            if n == "all":
+                parsed.opts.extra_checks.update(EXTRA_CHECKS)
+            elif n in EXTRA_CHECKS:
+                parsed.opts.extra_checks.add(n)
+            else:
+                raise UsageError(f"unknown extra check `{n}' (known: all, {', '.join(EXTRA_CHECKS)})")
+    elif name == "contracts":
+        parsed.opts.contracts = value
+        parsed.opts.extra_checks.add("contracts")
+    elif name == "noreturn-list":
+        parsed.opts.noreturn_list = value
+    elif name == "isolation":
+        parsed.opts.isolation.append(value)
+    elif name == "assume":
+        cap, sep, state = value.partition("=")
+        if not sep or state not in ("on", "off") or not cap:
+            raise UsageError(f"option `assume' expects NAME=on or NAME=off, not `{value}'")
+        parsed.opts.assume[cap] = state == "on"
     elif name == "orc-format":
         if value not in ("6.1", "6.12"):
             raise UsageError(f"option `orc-format' expects 6.1 or 6.12, not `{value}'")
@@ -252,6 +304,8 @@ def _env_args() -> list[str]:
 
 def options_error(opts: Options) -> str | None:
     """objtool's opts_valid(): the message for an unusable combination, or None."""
+    if opts.any_extension() and not opts.any_action():
+        return "--dump can't be combined with other options" if opts.dump_orc else None
     if opts.any_action():
         if opts.dump_orc:
             return "--dump can't be combined with other options"

@@ -14,7 +14,7 @@ import shutil
 import time
 from dataclasses import dataclass, field
 
-from .elf.constants import EM_X86_64, ET_REL
+from .elf.constants import EM_AARCH64, EM_X86_64, ET_REL
 from .errors import EXIT_INPUT, EXIT_OK, EXIT_WRITE, PyobjtoolError, UnsupportedInputError
 from .options import Options
 from .output.diagnostics import Diagnostic, Reporter
@@ -101,8 +101,14 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> 
 
     raw = _open_checked(path)
     elf = ElfFile(raw, path)
+    if not opts.any_action():
+        # only pyobjtool's own analyses: they handle x86-64 and arm64, objects and images
+        _run_extensions_only(elf, opts, reporter)
+        return
     if elf.e_machine != EM_X86_64:
-        raise UnsupportedInputError(f"{elf.machine_name} objects are not supported by the x86-64 checker")
+        raise UnsupportedInputError(f"{elf.machine_name} objects are not supported by the x86-64 checker"
+                                    + (" (arm64: use --isolation or --branch-range)" if elf.e_machine == EM_AARCH64
+                                       else ""))
     if elf.e_type != ET_REL:
         raise UnsupportedInputError(f"not a relocatable object (ELF type {elf.e_type})")
     _check_reloc_types(elf)
@@ -124,10 +130,22 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> 
         result.status = EXIT_INPUT
         return
     check(file)
+    if opts.any_extension():
+        from .extensions import ExtensionContext, run_extensions
+
+        run_extensions(ExtensionContext(elf, opts, reporter, file))
     result.stdout = file.stats_lines
     if elf.changed and not opts.dryrun:
         write_atomic(path, serialize(elf))
         result.written = True
+
+
+def _run_extensions_only(elf, opts: Options, reporter: Reporter) -> None:
+    from .extensions import ExtensionContext, run_extensions
+
+    if elf.e_machine not in (EM_X86_64, EM_AARCH64):
+        raise UnsupportedInputError(f"{elf.machine_name} objects are not supported")
+    run_extensions(ExtensionContext(elf, opts, reporter))
 
 
 def _link_opts_valid(elf, opts: Options, reporter: Reporter) -> bool:

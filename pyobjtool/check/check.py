@@ -45,6 +45,11 @@ def decode_sections(file: ObjtoolFile, init_cfi, func_cfi) -> None:
     init_pv_ops(file)
     decode_instructions(file)
     add_ignores(file)
+    if "split-fragments" in file.opts.extra_checks:
+        # pyobjtool extension: STACK_FRAME_NON_STANDARD also covers foo.part.N, foo.isra.N, ...
+        from ..extensions.split_fragments import extend_ignores
+
+        extend_ignores(file)
     add_uaccess_safe(file)
     add_ignore_alternatives(file)
     read_noendbr_hints(file)          # before read_unwind_hints(): needs noendbr

@@ -10,7 +10,14 @@ terminator at its end offset.  The layout of an entry is in
 
 from __future__ import annotations
 
-from ..arch.x86.registers import CFA_BASE_TO_ORC, CFI_BP, CFI_CFA, CFI_UNDEFINED, ORC_REG_BP, ORC_REG_PREV_SP
+from ..arch.x86.registers import (
+    CFA_BASE_TO_ORC,
+    CFI_BP,
+    CFI_CFA,
+    CFI_UNDEFINED,
+    ORC_REG_BP,
+    ORC_REG_PREV_SP,
+)
 from ..elf.constants import R_X86_64_PC32
 from ..output.orc_format import ENCODERS, NULL_ENTRY, ORC_ENTRY_SIZE, OrcEntry
 from .objfile import CheckAborted, ObjtoolFile

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..arch.x86.symbols import STATIC_CALL_KEY_PREFIX, STATIC_CALL_SITE_TAIL, STATIC_CALL_TRAMP_PREFIX
+from ..arch.x86.symbols import (
+    STATIC_CALL_KEY_PREFIX,
+    STATIC_CALL_SITE_TAIL,
+    STATIC_CALL_TRAMP_PREFIX,
+)
 from ..elf.constants import R_X86_64_64, R_X86_64_PC32, SHF_WRITE
 from .noreturn import is_sibling_call
 from .objfile import CheckAborted, ObjtoolFile

@@ -51,7 +51,7 @@ def special_get_alts(file: ObjtoolFile) -> list[SpecialAlt]:
         data = sec.data or b""
         relocs = sec.reloc.relocs if sec.reloc is not None else None
 
-        def reloc_at(off: int, what: str):
+        def reloc_at(off: int, what: str, sec=sec, relocs=relocs):
             rel = relocs.find_in_range(off, 1) if relocs is not None else None
             if rel is None:
                 reporter.warn_func(f"can't find {what} reloc", sec, off)

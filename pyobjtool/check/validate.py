@@ -40,8 +40,13 @@ from ..arch.x86.registers import CFI_NUM_REGS, CFI_UNDEFINED
 from ..elf.constants import STT_FUNC
 from .cfi import CFIWork
 from .noreturn import is_sibling_call
+from .stack_ops import (
+    StackOpError,
+    has_modified_stack_frame,
+    has_valid_stack_frame,
+    update_cfi_state,
+)
 from .walk import run_walk
-from .stack_ops import StackOpError, has_modified_stack_frame, has_valid_stack_frame, update_cfi_state
 
 if TYPE_CHECKING:
     from ..elf.model import Section, Symbol

@@ -13,6 +13,7 @@ over the original, so a failure never leaves a half-written object behind.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import struct
 import tempfile
@@ -105,7 +106,7 @@ def serialize(elf: ElfFile) -> bytes:
     out[0:EHDR_SIZE] = EHDR.pack(elf.ident, elf.e_type, elf.e_machine, elf.e_version, elf.e_entry, elf.e_phoff,
                                  shoff, elf.e_flags, elf.e_ehsize, elf.e_phentsize, elf.e_phnum,
                                  elf.e_shentsize or SHDR_SIZE, e_shnum, elf.e_shstrndx)
-    for sec, off, size, data in zip(sections, offsets, sizes, blobs):
+    for sec, off, size, data in zip(sections, offsets, sizes, blobs, strict=True):
         if data:
             out[off:off + len(data)] = data
         sh_size = size
@@ -142,10 +143,8 @@ def write_atomic(path: str, data: bytes) -> None:
         if fd >= 0:
             os.close(fd)
         if tmp is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            except OSError:
-                pass
 
 
 def write_elf(elf: ElfFile, path: str) -> None:

@@ -13,7 +13,14 @@ import struct
 
 from ..elf.constants import SHT_NOBITS, STT_SECTION
 from ..elf.file import ElfFile
-from .orc_format import ORC_ENTRY_SIZE, decode_61, decode_612, format_reg, format_type_61, format_type_612
+from .orc_format import (
+    ORC_ENTRY_SIZE,
+    decode_61,
+    decode_612,
+    format_reg,
+    format_type_61,
+    format_type_612,
+)
 
 
 class DumpError(Exception):
