@@ -16,6 +16,8 @@ EXIT_OK = 0
 EXIT_INPUT = 1
 #: Command line could not be parsed (objtool's parse-options exits 129).
 EXIT_USAGE = 129
+#: pyobjtool itself failed (a bug): one error line, the input left untouched.
+EXIT_INTERNAL = 2
 #: The result could not be written (objtool returns -1 from main: 255).
 EXIT_WRITE = 255
 

@@ -15,7 +15,14 @@ import time
 from dataclasses import dataclass, field
 
 from .elf.constants import EM_AARCH64, EM_X86_64, ET_REL
-from .errors import EXIT_INPUT, EXIT_OK, EXIT_WRITE, PyobjtoolError, UnsupportedInputError
+from .errors import (
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_WRITE,
+    PyobjtoolError,
+    UnsupportedInputError,
+)
 from .options import Options
 from .output.diagnostics import Diagnostic, Reporter
 
@@ -37,56 +44,62 @@ def _open_checked(path: str) -> bytes:
         with open(path, "rb") as fh:
             raw = fh.read()
     except OSError as exc:
-        raise PyobjtoolError(f"can't open '{path}': {exc.strerror or exc}") from exc
-    if not os.access(path, os.W_OK):
-        raise PyobjtoolError(f"can't open '{path}' for writing: Permission denied")
+        raise PyobjtoolError(f"can't open: {exc.strerror or exc}") from exc
+    # objtool opens the object O_RDWR; a file without write permission is refused
+    # even for root, who could write it anyway, rather than silently changed
+    if not os.stat(path).st_mode & 0o222 or not os.access(path, os.W_OK):
+        raise PyobjtoolError("can't open for writing: the file is read-only (objtool rewrites objects in place)")
     return raw
 
 
-def run_dump(path: str, opts: Options) -> ObjectResult:
+def _dump(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> None:
+    """--dump: print the ORC table (read-only; objtool opens the file O_RDONLY here)."""
     from .elf.file import ElfFile
     from .output.orc_dump import DumpError, orc_dump_lines
 
-    result = ObjectResult(path)
     try:
         with open(path, "rb") as fh:
             raw = fh.read()
     except OSError as exc:
-        result.stderr.append(f"pyobjtool: error: can't open '{path}': {exc.strerror or exc}")
-        result.status = EXIT_INPUT
-        return result
+        raise PyobjtoolError(f"can't open: {exc.strerror or exc}") from exc
     try:
-        elf = ElfFile(raw, path)
-        result.stdout = orc_dump_lines(elf, opts.orc_format)
+        result.stdout = orc_dump_lines(ElfFile(raw, path), opts.orc_format)
     except DumpError as exc:
-        result.stderr.append(f"{path}: warning: objtool: {exc}")
+        reporter.warn(str(exc))
         result.status = EXIT_WRITE
-    except PyobjtoolError as exc:
-        result.stderr.append(f"pyobjtool: error: {path}: {exc}")
-        result.status = exc.exit_code
-    return result
 
 
 def run_object(path: str, opts: Options) -> ObjectResult:
-    """Check (and rewrite) one object with objtool 6.1's semantics."""
+    """Check (and rewrite) one object with objtool 6.1's semantics, or dump its ORC table.
+
+    Whatever happens, the result is one :class:`ObjectResult`: a bad input or
+    a bug in pyobjtool becomes one ``pyobjtool: error:`` line and an exit
+    status, never a traceback, and the object is only ever replaced as a whole.
+    """
     start = time.perf_counter()
-    if opts.dump_orc:
-        result = run_dump(path, opts)
-        result.seconds = time.perf_counter() - start
-        return result
     result = ObjectResult(path)
     opts = dataclasses.replace(opts)  # --link may be forced per object
     reporter = Reporter(path, opts.sec_address)
+    error = None
     try:
-        _run(path, opts, reporter, result)
+        if opts.dump_orc:
+            _dump(path, opts, reporter, result)
+        else:
+            _run(path, opts, reporter, result)
     except PyobjtoolError as exc:
         result.status = exc.exit_code
-        result.stderr.extend(reporter.lines())
-        result.stderr.append(f"pyobjtool: error: {path}: {exc}")
-        result.diagnostics = reporter.records
-        result.seconds = time.perf_counter() - start
-        return result
+        error = str(exc)
+    except OSError as exc:
+        result.status = EXIT_INPUT
+        error = exc.strerror or str(exc)
+    except Exception as exc:  # a bug in pyobjtool
+        if os.environ.get("PYOBJTOOL_DEBUG"):
+            raise
+        result.status = EXIT_INTERNAL
+        error = f"internal error: {type(exc).__name__}: {exc} (set PYOBJTOOL_DEBUG=1 for a traceback)"
     result.stderr = reporter.lines() + result.stderr
+    if error is not None:
+        result.stderr.append(f"pyobjtool: error: {path}: {error}")
     result.diagnostics = reporter.records
     result.seconds = time.perf_counter() - start
     return result

@@ -48,6 +48,9 @@ from .relocs import RelocTable
 
 EHDR = struct.Struct("<16sHHIQQQIHHHHHH")
 SHDR = struct.Struct("<IIQQQQIIQQ")
+#: largest sh_addralign accepted; larger ones only come from corrupted headers
+#: (libelf would lay the rewritten file out with gigabytes of padding)
+MAX_ALIGN = 1 << 24
 SYM_DTYPE = np.dtype(
     [("name", "<u4"), ("info", "u1"), ("other", "u1"), ("shndx", "<u2"), ("value", "<u8"), ("size", "<u8")]
 )
@@ -89,6 +92,8 @@ class ElfFile:
 
     def _parse_header(self) -> None:
         raw = self.raw
+        if not raw:
+            raise self._fail("empty file, not an ELF object")
         if len(raw) < 16 or raw[:4] != ELFMAG:
             if len(raw) < 4 and ELFMAG.startswith(raw):
                 raise self._fail("truncated ELF header")
@@ -145,6 +150,8 @@ class ElfFile:
             if idx and name_off >= len(shstrtab):
                 raise self._fail(f"section {idx} has a name offset past the section name table")
             name = _cstr(shstrtab, name_off) if idx else ""
+            if align & (align - 1) or align > MAX_ALIGN:
+                raise self._fail(f"section [{idx}] {name} has an invalid alignment {align:#x}")
             if sh_type == SHT_NOBITS or idx == 0:
                 data = None if sh_type == SHT_NOBITS else b""
             else:
