@@ -189,7 +189,7 @@ def test_failed_write_leaves_input_untouched(tmp_path: Path, good_object: Path, 
 
 def test_undecodable_bytes_are_a_warning_not_an_error(tmp_path: Path) -> None:
     """objtool warns "can't decode instruction" and carries on (exit 0); so does pyobjtool."""
-    obj = assemble("""
+    assemble("""
         .text
         .globl f
         .type f, @function
