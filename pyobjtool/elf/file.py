@@ -3,8 +3,9 @@
 and the few edits objtool makes to it (new sections, section symbols,
 relocations, patched bytes).
 
-Only what objtool needs is parsed eagerly; relocation entries stay in numpy
-arrays until asked for.  Every structural problem raises
+Only what objtool needs is parsed eagerly; relocation entries stay in plain
+lists until asked for (no numpy: its import alone costs more than checking a
+typical object).  Every structural problem raises
 :class:`~pyobjtool.errors.ElfFormatError` with a message that names the file
 part at fault, so that the command line can print one error line.
 
@@ -15,8 +16,6 @@ share a name, the last one read (or created) wins.
 from __future__ import annotations
 
 import struct
-
-import numpy as np
 
 from ..errors import ElfFormatError, UnsupportedInputError
 from .constants import (
@@ -51,9 +50,7 @@ SHDR = struct.Struct("<IIQQQQIIQQ")
 #: largest sh_addralign accepted; larger ones only come from corrupted headers
 #: (libelf would lay the rewritten file out with gigabytes of padding)
 MAX_ALIGN = 1 << 24
-SYM_DTYPE = np.dtype(
-    [("name", "<u4"), ("info", "u1"), ("other", "u1"), ("shndx", "<u2"), ("value", "<u8"), ("size", "<u8")]
-)
+SYM = struct.Struct("<IBBHQQ")
 
 
 class ElfFile:
@@ -196,29 +193,22 @@ class ElfFile:
         self.symtab_shndx = shndx_sec
         data = symtab.data or b""
         count = len(data) // SYM_SIZE
-        arr = np.frombuffer(data, dtype=SYM_DTYPE, count=count)
-        names = arr["name"].tolist()
-        infos = arr["info"].tolist()
-        others = arr["other"].tolist()
-        shndxs = arr["shndx"].tolist()
-        values = arr["value"].tolist()
-        sizes = arr["size"].tolist()
+        entries = list(SYM.iter_unpack(memoryview(data)[:count * SYM_SIZE]))
         xindex = None
         if shndx_sec is not None and shndx_sec.data:
-            xindex = np.frombuffer(shndx_sec.data, dtype="<u4").tolist()
+            xdata = shndx_sec.data
+            xindex = list(struct.unpack_from(f"<{len(xdata) // 4}I", xdata))
         sections = self.sections
         nsec = len(sections)
         strtab_len = len(strtab)
         symbols = self.symbols
         name_cache: dict[int, str] = {}
-        for i in range(count):
-            name_off = names[i]
+        for i, (name_off, info, other, shndx, value, size) in enumerate(entries):
             name = name_cache.get(name_off)
             if name is None:
                 if name_off >= strtab_len and name_off:
                     raise self._fail(f"symbol {i} has a name offset past the string table")
                 name = name_cache[name_off] = _cstr(strtab, name_off)
-            shndx = shndxs[i]
             sec = null
             if SHN_UNDEF < shndx < SHN_LORESERVE:
                 if shndx >= nsec:
@@ -229,8 +219,7 @@ class ElfFile:
                 if not real or real >= nsec:
                     raise self._fail(f"symbol {name or i} refers to section {real}, which does not exist")
                 sec = sections[real]
-            info = infos[i]
-            sym = Symbol(i, name, name_off, info, others[i], shndx, values[i], sizes[i], sec, i)
+            sym = Symbol(i, name, name_off, info, other, shndx, value, size, sec, i)
             if info & 0xF == STT_SECTION and sec is not null:
                 sym.name = sec.name
                 sec.sym = sym

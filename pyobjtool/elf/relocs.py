@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0-only
 """Relocation tables.
 
-A relocation section is kept as parallel arrays (offset, type, symbol index,
-addend) parsed with numpy in one go; :class:`Reloc` objects are made only for
+A relocation section is kept as parallel lists (offset, type, symbol index,
+addend) parsed in one go; :class:`Reloc` objects are made only for
 the entries somebody asks for.  Kernel objects carry tens of thousands of
 relocations of which the checker looks at a small fraction.
 
@@ -14,18 +14,37 @@ newest-first).
 
 from __future__ import annotations
 
+import struct
+import sys
+from array import array
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-import numpy as np
-
-from .constants import RELA_SIZE, SHT_RELA
+from .constants import REL_SIZE, RELA_SIZE, SHT_RELA
 
 if TYPE_CHECKING:
     from .model import Section, Symbol
 
-RELA_DTYPE = np.dtype([("offset", "<u8"), ("info", "<u8"), ("addend", "<i8")])
-REL_DTYPE = np.dtype([("offset", "<u8"), ("info", "<u8")])
+_LITTLE_HOST = sys.byteorder == "little"
+
+
+def _columns(data: bytes, count: int, words: int, signed_last: bool) -> list[list[int]]:
+    """Split *count* entries of *words* little-endian u64 into per-field lists.
+
+    With *signed_last* the last field is read signed (the RELA addend).  On a
+    little-endian host a memoryview cast does this without a Python loop per
+    entry.
+    """
+    raw = memoryview(data)[:count * words * 8]
+    if _LITTLE_HOST:
+        unsigned = raw.cast("Q")
+        cols = [unsigned[i::words].tolist() for i in range(words)]
+        if signed_last:
+            cols[-1] = raw.cast("q")[words - 1::words].tolist()
+        return cols
+    fmt = "<" + "Q" * (words - 1) + ("q" if signed_last else "Q")
+    rows = list(struct.iter_unpack(fmt, raw))
+    return [list(col) for col in zip(*rows, strict=True)] if rows else [[] for _ in range(words)]
 
 
 class Reloc:
@@ -78,15 +97,15 @@ class RelocTable:
     @classmethod
     def parse(cls, sec: Section, symbols: list[Symbol]) -> RelocTable:
         data = sec.data or b""
-        is_rela = sec.type == SHT_RELA
-        dtype = RELA_DTYPE if is_rela else REL_DTYPE
-        count = len(data) // dtype.itemsize
-        arr = np.frombuffer(data, dtype=dtype, count=count)
-        info = arr["info"]
-        offsets = arr["offset"].tolist()
-        types = (info & 0xFFFFFFFF).tolist()
-        symidx = (info >> 32).tolist()
-        addends = arr["addend"].tolist() if is_rela else [0] * count
+        if sec.type == SHT_RELA:
+            count = len(data) // RELA_SIZE
+            offsets, info, addends = _columns(data, count, 3, True)
+        else:
+            count = len(data) // REL_SIZE
+            offsets, info = _columns(data, count, 2, False)
+            addends = [0] * count
+        types = [i & 0xFFFFFFFF for i in info]
+        symidx = [i >> 32 for i in info]
         return cls(sec, symbols, offsets, types, symidx, addends)
 
     @classmethod
@@ -112,12 +131,16 @@ class RelocTable:
             yield self.get(i)
 
     def _build_order(self) -> None:
-        n = len(self.offsets)
-        offs = np.asarray(self.offsets, dtype=np.uint64) if n else np.zeros(0, dtype=np.uint64)
+        offsets = self.offsets
+        n = len(offsets)
+        if all(a < b for a, b in zip(offsets, offsets[1:])):  # the assembler's usual order
+            self._order = list(range(n))
+            self._sorted_offsets = offsets
+            return
         # ascending offset, and for equal offsets the later entry first
-        order = np.lexsort((-np.arange(n, dtype=np.int64), offs)) if n else np.zeros(0, dtype=np.int64)
-        self._order = order.tolist()
-        self._sorted_offsets = offs[order].tolist() if n else []
+        order = sorted(range(n), key=lambda i: (offsets[i], -i))
+        self._order = order
+        self._sorted_offsets = [offsets[i] for i in order]
 
     def find_in_range(self, offset: int, length: int) -> Reloc | None:
         """objtool's find_reloc_by_dest_range() on this table."""
@@ -139,24 +162,24 @@ class RelocTable:
 
     def serialize(self) -> bytes:
         """The section contents with current types and symbol indices."""
-        n = len(self.offsets)
         is_rela = self.sec.type == SHT_RELA
-        dtype = RELA_DTYPE if is_rela else REL_DTYPE
-        total = n + len(self.added)
-        arr = np.zeros(total, dtype=dtype)
-        if n:
-            arr["offset"][:n] = self.offsets
-            symbols = self.symbols
-            new_idx = np.fromiter((symbols[i].idx for i in self.symidx), dtype=np.uint64, count=n)
-            arr["info"][:n] = (new_idx << np.uint64(32)) | np.asarray(self.types, dtype=np.uint64)
-            if is_rela:
-                arr["addend"][:n] = self.addends
-        for j, rel in enumerate(self.added, start=n):
-            arr["offset"][j] = rel.offset
-            arr["info"][j] = (rel.sym.idx << 32) | rel.type
-            if is_rela:
-                arr["addend"][j] = rel.addend
-        return arr.tobytes()
+        symbols = self.symbols
+        offsets = self.offsets + [rel.offset for rel in self.added]
+        info = [(symbols[s].idx << 32) | t for s, t in zip(self.symidx, self.types, strict=True)]
+        info += [(rel.sym.idx << 32) | rel.type for rel in self.added]
+        words: list[int] = []
+        if is_rela:
+            addends = [a & 0xFFFFFFFFFFFFFFFF for a in self.addends]
+            addends += [rel.addend & 0xFFFFFFFFFFFFFFFF for rel in self.added]
+            for entry in zip(offsets, info, addends, strict=True):
+                words.extend(entry)
+        else:
+            for entry in zip(offsets, info, strict=True):
+                words.extend(entry)
+        out = array("Q", words)
+        if not _LITTLE_HOST:
+            out.byteswap()
+        return out.tobytes()
 
     def references_moved_symbol(self) -> bool:
         """True if an entry names a symbol whose index is no longer the one read."""
