@@ -65,6 +65,7 @@ def _dump(path: str, opts: Options, reporter: Reporter, result: ObjectResult) ->
     try:
         result.stdout = orc_dump_lines(ElfFile(raw, path), opts.orc_format)
     except DumpError as exc:
+        result.stdout = exc.lines  # objtool printed these entries before failing
         reporter.warn(str(exc))
         result.status = EXIT_WRITE
 
@@ -108,7 +109,7 @@ def run_object(path: str, opts: Options) -> ObjectResult:
 def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> None:
     from .check.check import check
     from .check.decode import link_cold_functions
-    from .check.objfile import CheckAborted, ObjtoolFile
+    from .check.objfile import CheckAborted, CheckFailed, ObjtoolFile
     from .elf.file import ElfFile
     from .elf.writer import serialize, write_atomic
 
@@ -135,14 +136,21 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> 
     if opts.backup:
         try:
             shutil.copyfile(path, path + ".orig")
-        except OSError:
+        except OSError as exc:
+            # objtool_create_backup() perror()s the failed open(), then objtool warns
+            reporter.perror("failed to create backup file", exc)
             reporter.warn("can't create backup file")
             result.status = EXIT_INPUT
             return
     if not _link_opts_valid(elf, opts, reporter):
         result.status = EXIT_INPUT
         return
-    check(file)
+    try:
+        check(file)
+    except CheckFailed:
+        # objtool's check() returns validate_unret()'s -1: exit 255, nothing written
+        result.status = EXIT_WRITE
+        return
     if opts.any_extension():
         from .extensions import ExtensionContext, run_extensions
 

@@ -218,14 +218,14 @@ def check_case(workdir: Path, case: Case) -> tuple[ToolRun, ToolRun | None]:
     """
     obj = build(workdir, case)
     ours, real = run_both(obj, case.args)
-    assert ours.stderr == case.expected
-    assert ours.status == case.status
+    assert ours.stderr == case.expected, f"pyobjtool printed {ours.stderr}"
+    assert ours.status == case.status, f"pyobjtool exited {ours.status}"
     if case.stdout is not None:
-        assert ours.stdout == case.stdout
+        assert ours.stdout == case.stdout, f"pyobjtool stdout {ours.stdout}"
     if real is not None:
-        assert real.stderr == ours.stderr
-        assert real.status == ours.status
-        assert real.output == ours.output
+        assert real.stderr == ours.stderr, f"objtool printed {real.stderr}"
+        assert real.status == ours.status, f"objtool exited {real.status}"
+        assert real.output == ours.output, "objtool left different bytes"
         if case.stdout is not None:
-            assert real.stdout == ours.stdout
+            assert real.stdout == ours.stdout, f"objtool stdout {real.stdout}"
     return ours, real

@@ -24,6 +24,15 @@ class CheckAborted(Exception):
     """
 
 
+class CheckFailed(Exception):
+    """A pass failed in a way that makes objtool's check() itself return -1.
+
+    Unlike :class:`CheckAborted`, objtool 6.1 does not turn this into success:
+    only ``validate_unret()`` returns its error straight out of check(), so
+    objtool exits 255 and does not write the object.
+    """
+
+
 class PvState:
     __slots__ = ("clean", "targets")
 

@@ -21,7 +21,7 @@ from ..arch.insn import (
 )
 from ..elf.constants import R_X86_64_PC32, R_X86_64_PLT32, SHF_EXECINSTR
 from .noreturn import dead_end_function, is_sibling_call
-from .objfile import CheckAborted, ObjtoolFile
+from .objfile import CheckFailed, ObjtoolFile
 from .validate import VISITED_ENTRY, next_to_validate
 from .walk import run_walk
 
@@ -231,7 +231,7 @@ def validate_unret(file: ObjtoolFile) -> int:
         ret = _validate_entry(file, insn)
         if ret < 0:
             file.reporter.warn_func("Failed UNRET validation", insn.sec, insn.offset)
-            raise CheckAborted
+            raise CheckFailed
         warnings += ret
     return warnings
 

@@ -133,7 +133,7 @@ class RelocTable:
     def _build_order(self) -> None:
         offsets = self.offsets
         n = len(offsets)
-        if all(a < b for a, b in zip(offsets, offsets[1:])):  # the assembler's usual order
+        if all(a < b for a, b in zip(offsets, offsets[1:], strict=False)):  # the assembler's usual order
             self._order = list(range(n))
             self._sorted_offsets = offsets
             return

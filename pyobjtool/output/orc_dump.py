@@ -24,7 +24,15 @@ from .orc_format import (
 
 
 class DumpError(Exception):
-    """objtool's dump failed with this WARN message (exit status 255)."""
+    """objtool's dump failed with this WARN message (exit status 255).
+
+    ``lines`` holds the entries printed before the failure: objtool prints
+    each entry as it goes, so they reach stdout before the warning.
+    """
+
+    def __init__(self, message: str, lines: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.lines = lines or []
 
 
 def orc_dump_lines(elf: ElfFile, orc_format: str = "6.1") -> list[str]:
@@ -57,11 +65,12 @@ def orc_dump_lines(elf: ElfFile, orc_format: str = "6.1") -> list[str]:
     for i in range(nr):
         if table is not None:
             if i >= len(table):
-                raise DumpError("gelf_getrela: invalid index")
+                # libelf's elf_errmsg() for ELF_E_INVALID_INDEX
+                raise DumpError("gelf_getrela: invalid section index", lines)
             rel = table.get(i)
             sym = symbols_by_index.get(table.symidx[i]) if i < len(table.symidx) else rel.sym
             if sym is None:
-                raise DumpError("gelf_getsym: invalid index")
+                raise DumpError("gelf_getsym: invalid section index", lines)
             name = sym.sec.name if sym.type == STT_SECTION else sym.name
             addend = rel.addend & 0xFFFFFFFFFFFFFFFF
             head = f"{name}+{addend:x}:"

@@ -92,6 +92,21 @@ _REL_SIZE = {0xE8: 4, 0xE9: 4, 0xEB: 1, 0xE0: 1, 0xE1: 1, 0xE2: 1, 0xE3: 1, **{b
 
 _INVALID = Code.INVALID
 
+#: One-byte opcodes that are invalid in 64-bit mode, so iced rejects them, but
+#: that the kernel's table-driven decoder (the one objtool uses) accepts as
+#: instructions without operands: it does not check validity per mode.  Push and
+#: pop of segment registers, the BCD adjusts, pusha/popa, into, and 0xd6.
+_KERNEL_ONLY_1BYTE = frozenset((0x06, 0x07, 0x0E, 0x16, 0x17, 0x1E, 0x1F, 0x27, 0x2F, 0x37, 0x3F,
+                                0x60, 0x61, 0xCE, 0xD6))
+#: The same with an 8-bit immediate: aam and aad.
+_KERNEL_ONLY_IMM8 = frozenset((0xD4, 0xD5))
+#: Far call/jmp with a 6-byte pointer immediate (ptr16:32).
+_KERNEL_ONLY_FARPTR = frozenset((0x9A, 0xEA))
+#: Empty entries of the kernel's 2-byte opcode map that iced rejects: the
+#: kernel decoder takes them as two bytes, no ModRM.
+_KERNEL_ONLY_0F = frozenset((0x04, 0x0A, 0x0C, 0x24, 0x25, 0x26, 0x27, 0x36, 0x39, 0x3B, 0x3C, 0x3D, 0x3E,
+                             0x3F))
+
 
 class DecodeHooks:
     """What the decoder needs to know about the object around the bytes.
@@ -130,7 +145,10 @@ def decode_section(data: bytes, hooks: DecodeHooks) -> list[tuple[int, int, int,
         decode_out(iced)
         length = iced.len
         if iced.code == _INVALID:
-            raise DecodeError(offset)
+            length = _kernel_only_length(data, offset)
+            if length is None:
+                raise DecodeError(offset)
+            decoder.position = offset + length
         pos = offset
         op1 = data[pos]
         while op1 in prefixes:
@@ -142,6 +160,10 @@ def decode_section(data: bytes, hooks: DecodeHooks) -> list[tuple[int, int, int,
             pos += 1
             op1 = data[pos]
         if op1 in complex_ops:
+            if op1 == 0x0F and data[pos + 1] == 0xFF and length != pos + 2 - offset:
+                # ud0: the kernel's opcode map gives it no ModRM byte, iced does
+                length = pos + 2 - offset
+                decoder.position = offset + length
             kind, imm, ops = _classify(data, offset, length, pos, op1, rex, hooks)
         else:
             kind = simple_kind[op1]
@@ -152,6 +174,55 @@ def decode_section(data: bytes, hooks: DecodeHooks) -> list[tuple[int, int, int,
         append((offset, length, kind, imm, ops))
         offset += length
     return out
+
+
+def _kernel_only_length(data: bytes, offset: int) -> int | None:
+    """Length of an instruction iced rejects but objtool's decoder accepts, else None.
+
+    Keeps "can't decode instruction" to what objtool itself can't decode, and
+    lets ``lea`` with a register operand reach the "invalid LEA encoding"
+    warning as in objtool.
+    """
+    size = len(data)
+    pos = offset
+    while pos < size and data[pos] in LEGACY_PREFIXES:
+        pos += 1
+    if pos < size and 0x40 <= data[pos] <= 0x4F:
+        pos += 1
+    if pos >= size:
+        return None
+    op1 = data[pos]
+    if op1 in _KERNEL_ONLY_1BYTE:
+        end = pos + 1
+    elif op1 in _KERNEL_ONLY_IMM8:
+        end = pos + 2
+    elif op1 in _KERNEL_ONLY_FARPTR:
+        end = pos + 7
+    elif op1 == 0x0F and pos + 1 < size and data[pos + 1] in _KERNEL_ONLY_0F:
+        end = pos + 2
+    elif op1 == 0x8D and pos + 1 < size and data[pos + 1] >> 6 == 3:
+        end = pos + 2  # lea with a register "memory" operand: ModRM only
+    elif op1 == 0x82 and pos + 1 < size:
+        end = pos + 1 + _modrm_length(data, pos + 1) + 1  # Grp1 Eb,Ib
+    else:
+        return None
+    return end - offset if end <= size else None
+
+
+def _modrm_length(data: bytes, pos: int) -> int:
+    """Bytes taken by the ModRM byte at *pos* with its SIB and displacement."""
+    modrm = data[pos]
+    mod, rm = modrm >> 6, modrm & 7
+    length = 1
+    if mod == 3:
+        return length
+    if rm == 4:
+        length += 1
+        if mod == 0 and pos + 1 < len(data) and data[pos + 1] & 7 == 5:
+            length += 4
+    elif mod == 0 and rm == 5:
+        length += 4
+    return length + (1 if mod == 1 else 4 if mod == 2 else 0)
 
 
 def _rel(data: bytes, end: int, width: int) -> int:
