@@ -82,11 +82,6 @@ _SIMPLE_KIND[0xCB] = CONTEXT_SWITCH
 _SIMPLE_KIND[0xFC] = CLD
 _SIMPLE_KIND[0xFD] = STD
 
-#: First opcode bytes that need more than _SIMPLE_KIND.
-_COMPLEX = frozenset(
-    [0x01, 0x29, 0x0F, 0x68, 0x6A, 0x80, 0x81, 0x82, 0x83, 0x88, 0x89, 0x8B, 0x8D, 0x8F, 0x9C, 0x9D,
-     0xC7, 0xC9, 0xCF, 0xE8, 0xFF] + list(range(0x50, 0x60))
-)
 #: Branches whose immediate is a relative displacement: size of the displacement.
 _REL_SIZE = {0xE8: 4, 0xE9: 4, 0xEB: 1, 0xE0: 1, 0xE1: 1, 0xE2: 1, 0xE3: 1, **{b: 1 for b in range(0x70, 0x80)}}
 
@@ -138,7 +133,7 @@ def decode_section(data: bytes, hooks: DecodeHooks) -> list[tuple[int, int, int,
     out = []
     append = out.append
     simple_kind = _SIMPLE_KIND
-    complex_ops = _COMPLEX
+    handlers = _HANDLERS
     prefixes = LEGACY_PREFIXES
     offset = 0
     while offset < size:
@@ -159,12 +154,13 @@ def decode_section(data: bytes, hooks: DecodeHooks) -> list[tuple[int, int, int,
             rex = op1
             pos += 1
             op1 = data[pos]
-        if op1 in complex_ops:
+        handler = handlers[op1]
+        if handler is not None:
             if op1 == 0x0F and data[pos + 1] == 0xFF and length != pos + 2 - offset:
                 # ud0: the kernel's opcode map gives it no ModRM byte, iced does
                 length = pos + 2 - offset
                 decoder.position = offset + length
-            kind, imm, ops = _classify(data, offset, length, pos, op1, rex, hooks)
+            kind, imm, ops = handler(data, offset, offset + length, pos, rex, hooks)
         else:
             kind = simple_kind[op1]
             ops = _NO_OPS
@@ -229,161 +225,203 @@ def _rel(data: bytes, end: int, width: int) -> int:
     return int.from_bytes(data[end - width:end], "little", signed=True)
 
 
-def _classify(data: bytes, offset: int, length: int, pos: int, op1: int, rex: int,
-              hooks: DecodeHooks) -> tuple[int, int, tuple]:
-    """Opcodes that need operands: returns (kind, immediate, stack ops)."""
-    end = offset + length
-    rex_w = (rex >> 3) & 1
-    rex_r = (rex >> 2) & 1
-    rex_x = (rex >> 1) & 1
-    rex_b = rex & 1
-
-    if 0x50 <= op1 <= 0x57:
-        return OTHER, 0, _PUSH_REG[(op1 & 7) + 8 * rex_b]
-    if 0x58 <= op1 <= 0x5F:
-        return OTHER, 0, _POP_REG[(op1 & 7) + 8 * rex_b]
-    if op1 == 0xE8:
-        return CALL, _rel(data, end, 4), _PUSH_CONST
-    if op1 == 0x68 or op1 == 0x6A:
-        return OTHER, 0, _PUSH_CONST
-    if op1 == 0x8F:
-        return OTHER, 0, _POP_MEM
-    if op1 == 0x9C:
-        return OTHER, 0, _PUSHF
-    if op1 == 0x9D:
-        return OTHER, 0, _POPF
-    if op1 == 0xC9:
-        return OTHER, 0, _LEAVE
-    if op1 == 0xCF:
-        # sync_core() has an IRET to self; all other IRETs are in STT_NOTYPE entry code
-        if hooks.in_function(offset):
-            return OTHER, 0, _IRET_IN_FUNC
-        return CONTEXT_SWITCH, 0, _NO_OPS
-    if op1 == 0x0F:
-        return _classify_0f(data, offset, end, pos, hooks)
-    if op1 == 0xC7:
-        if hooks.pv_store is not None:
-            hooks.pv_store(offset, length)
-        return OTHER, 0, _NO_OPS
-
-    # everything below has a ModRM byte
+def _modrm(data: bytes, pos: int, rex: int) -> tuple[int, int, int]:
+    """(mod, reg, rm) of the ModRM byte after the opcode at *pos*, REX.R/REX.B applied."""
     modrm = data[pos + 1]
-    mod = modrm >> 6
-    reg = ((modrm >> 3) & 7) + 8 * rex_r
-    rm = (modrm & 7) + 8 * rex_b
+    return modrm >> 6, ((modrm >> 3) & 7) | ((rex & 4) << 1), (modrm & 7) | ((rex & 1) << 3)
 
-    if op1 == 0xFF:
-        if reg == 2 or reg == 3:
-            if _has_prefix(data, offset, 0x3E):
-                hooks.warn(f"notrack prefix found at {hooks.sec_name}:0x{offset:x}")
-            return CALL_DYNAMIC, 0, _NO_OPS
-        if reg == 4:
-            if _has_prefix(data, offset, 0x3E):
-                hooks.warn(f"notrack prefix found at {hooks.sec_name}:0x{offset:x}")
-            return JUMP_DYNAMIC, 0, _NO_OPS
-        if reg == 5:
-            return CONTEXT_SWITCH, 0, _NO_OPS
-        if reg == 6:
-            return OTHER, 0, _PUSH_CONST
-        return OTHER, 0, _NO_OPS
 
-    if op1 == 0x8D and mod == 3:
-        hooks.warn(f"invalid LEA encoding at {hooks.sec_name}:0x{offset:x}")
-        return OTHER, 0, _NO_OPS
+def _mem_base(data: bytes, pos: int, rex: int, mod: int, rm: int) -> int | None:
+    """The base register of a memory operand without an index register, else None.
 
-    if not rex_w:
-        return OTHER, 0, _NO_OPS
-
-    is_mem = mod != 3
-    is_rip = (rm & 7) == CFI_BP and mod == 0
-    have_sib = (rm & 7) == CFI_SP and is_mem
-    sib_base = sib_index = 0
-    if have_sib:
+    None for a register operand, a RIP-relative one, or a SIB with an index:
+    objtool's ``rm_is_mem()`` and its "skip nontrivial SIB" tests.
+    """
+    if mod == 3:
+        return None
+    low = rm & 7
+    if low == CFI_BP and mod == 0:
+        return None  # RIP-relative
+    if low == CFI_SP:
         sib = data[pos + 2]
-        sib_index = ((sib >> 3) & 7) + 8 * rex_x
-        sib_base = (sib & 7) + 8 * rex_b
+        if ((sib >> 3) & 7) | ((rex & 2) << 2) != CFI_SP:
+            return None
+        return (sib & 7) | ((rex & 1) << 3)
+    return rm
 
-    def rm_is(r: int) -> bool:
-        if have_sib:
-            return sib_base == r and sib_index == CFI_SP
-        return rm == r
 
-    def rm_is_mem(r: int) -> bool:
-        return is_mem and not is_rip and rm_is(r)
+def _displacement(data: bytes, pos: int, mod: int, rm: int) -> int:
+    """ModRM displacement (sign-extended), 0 if none."""
+    have_sib = (rm & 7) == CFI_SP and mod != 3
+    at = pos + 2 + have_sib
+    if mod == 1:
+        return int.from_bytes(data[at:at + 1], "little", signed=True)
+    if mod == 2 or (mod == 0 and ((rm & 7) == 5 or (have_sib and data[pos + 2] & 7 == 5))):
+        return int.from_bytes(data[at:at + 4], "little", signed=True)
+    return 0
 
-    def rm_is_reg(r: int) -> bool:
-        return mod == 3 and rm == r
 
-    if op1 == 0x01 or op1 == 0x29:
-        if rm_is_reg(CFI_SP):
-            # add/sub reg, %rsp (objtool reports both as an add)
-            return OTHER, 0, (StackOp(OP_DEST_REG, CFI_SP, 0, OP_SRC_ADD, reg, 0),)
+# Handlers for opcodes that need more than a table lookup.  Each returns
+# (kind, immediate, stack ops) for the instruction at *offset* ending at
+# *end*, whose first opcode byte is at *pos* (after prefixes and REX).
+
+def _h_push_reg(data, offset, end, pos, rex, hooks):
+    return OTHER, 0, _PUSH_REG[(data[pos] & 7) | ((rex & 1) << 3)]
+
+
+def _h_pop_reg(data, offset, end, pos, rex, hooks):
+    return OTHER, 0, _POP_REG[(data[pos] & 7) | ((rex & 1) << 3)]
+
+
+def _h_call(data, offset, end, pos, rex, hooks):
+    return CALL, _rel(data, end, 4), _PUSH_CONST
+
+
+def _constant(kind: int, ops: tuple):
+    result = (kind, 0, ops)
+
+    def handler(data, offset, end, pos, rex, hooks):
+        return result
+    return handler
+
+
+def _h_iret(data, offset, end, pos, rex, hooks):
+    # sync_core() has an IRET to self; all other IRETs are in STT_NOTYPE entry code
+    if hooks.in_function(offset):
+        return OTHER, 0, _IRET_IN_FUNC
+    return CONTEXT_SWITCH, 0, _NO_OPS
+
+
+def _h_mov_imm(data, offset, end, pos, rex, hooks):
+    if hooks.pv_store is not None:
+        hooks.pv_store(offset, end - offset)
+    return OTHER, 0, _NO_OPS
+
+
+def _h_grp5(data, offset, end, pos, rex, hooks):
+    """0xff: indirect call/jmp, far jmp, push from memory (REX.R counts, as in objtool)."""
+    reg = ((data[pos + 1] >> 3) & 7) | ((rex & 4) << 1)
+    if reg == 2 or reg == 3 or reg == 4:
+        if _has_prefix(data, offset, 0x3E):
+            hooks.warn(f"notrack prefix found at {hooks.sec_name}:0x{offset:x}")
+        return (JUMP_DYNAMIC if reg == 4 else CALL_DYNAMIC), 0, _NO_OPS
+    if reg == 5:
+        return CONTEXT_SWITCH, 0, _NO_OPS
+    if reg == 6:
+        return OTHER, 0, _PUSH_CONST
+    return OTHER, 0, _NO_OPS
+
+
+def _h_addsub_reg(data, offset, end, pos, rex, hooks):
+    """0x01/0x29: add/sub reg, %rsp (objtool reports both as an add)."""
+    if not rex & 8:
         return OTHER, 0, _NO_OPS
+    mod, reg, rm = _modrm(data, pos, rex)
+    if mod == 3 and rm == CFI_SP:
+        return OTHER, 0, (StackOp(OP_DEST_REG, CFI_SP, 0, OP_SRC_ADD, reg, 0),)
+    return OTHER, 0, _NO_OPS
 
-    if 0x80 <= op1 <= 0x83:
-        if not rm_is_reg(CFI_SP):
-            return OTHER, 0, _NO_OPS
-        if op1 == 0x81:
-            raw_imm = int.from_bytes(data[end - 4:end], "little", signed=True)
-        else:
-            raw_imm = int.from_bytes(data[end - 1:end], "little", signed=True)
-        sub_op = reg & 7
-        if sub_op == 5:
-            return OTHER, 0, (StackOp(OP_DEST_REG, CFI_SP, 0, OP_SRC_ADD, CFI_SP, _s32(-raw_imm)),)
-        if sub_op == 0:
-            return OTHER, 0, (StackOp(OP_DEST_REG, CFI_SP, 0, OP_SRC_ADD, CFI_SP, _s32(raw_imm)),)
-        if sub_op == 4:
-            return OTHER, 0, (StackOp(OP_DEST_REG, CFI_SP, 0, OP_SRC_AND, CFI_SP, _s32(raw_imm)),)
+
+def _h_grp1(data, offset, end, pos, rex, hooks):
+    """0x80-0x83: add/sub/and imm, %rsp."""
+    if not rex & 8:
         return OTHER, 0, _NO_OPS
+    mod, reg, rm = _modrm(data, pos, rex)
+    if mod != 3 or rm != CFI_SP:
+        return OTHER, 0, _NO_OPS
+    width = 4 if data[pos] == 0x81 else 1
+    imm = int.from_bytes(data[end - width:end], "little", signed=True)
+    sub_op = reg & 7
+    if sub_op == 5:
+        return OTHER, 0, (StackOp(OP_DEST_REG, CFI_SP, 0, OP_SRC_ADD, CFI_SP, _s32(-imm)),)
+    if sub_op == 0:
+        return OTHER, 0, (StackOp(OP_DEST_REG, CFI_SP, 0, OP_SRC_ADD, CFI_SP, _s32(imm)),)
+    if sub_op == 4:
+        return OTHER, 0, (StackOp(OP_DEST_REG, CFI_SP, 0, OP_SRC_AND, CFI_SP, _s32(imm)),)
+    return OTHER, 0, _NO_OPS
 
-    disp = _displacement(data, pos, mod, rm, have_sib, sib_base)
 
-    if op1 == 0x89:
+def _h_mov_store(data, offset, end, pos, rex, hooks):
+    """0x89 (and, as objtool lets it fall through, 0x88): mov reg, r/m."""
+    if not rex & 8:
+        return OTHER, 0, _NO_OPS
+    mod, reg, rm = _modrm(data, pos, rex)
+    if data[pos] == 0x89:
         if reg == CFI_SP:
             if mod == 3:
                 # mov %rsp, reg
                 return OTHER, 0, (StackOp(OP_DEST_REG, rm, 0, OP_SRC_REG, CFI_SP, 0),)
-            if is_rip:
+            base = _mem_base(data, pos, rex, mod, rm)
+            if base is None:
                 return OTHER, 0, _NO_OPS
-            base = rm
-            if have_sib:
-                base = sib_base
-                if sib_index != CFI_SP:
-                    return OTHER, 0, _NO_OPS
             # mov %rsp, disp(%reg)
-            return OTHER, 0, (StackOp(OP_DEST_REG_INDIRECT, base, disp, OP_SRC_REG, CFI_SP, 0),)
-        if rm_is_reg(CFI_SP):
-            # mov reg, %rsp
-            return OTHER, 0, (StackOp(OP_DEST_REG, CFI_SP, 0, OP_SRC_REG, reg, 0),)
-        # falls through to the 0x88 handling, as in objtool
-
-    if op1 == 0x89 or op1 == 0x88:
-        if rm_is_mem(CFI_BP):
-            return OTHER, 0, (StackOp(OP_DEST_REG_INDIRECT, CFI_BP, disp, OP_SRC_REG, reg, 0),)
-        if rm_is_mem(CFI_SP):
-            return OTHER, 0, (StackOp(OP_DEST_REG_INDIRECT, CFI_SP, disp, OP_SRC_REG, reg, 0),)
-        return OTHER, 0, _NO_OPS
-
-    if op1 == 0x8B:
-        if rm_is_mem(CFI_BP):
-            return OTHER, 0, (StackOp(OP_DEST_REG, reg, 0, OP_SRC_REG_INDIRECT, CFI_BP, disp),)
-        if rm_is_mem(CFI_SP):
-            return OTHER, 0, (StackOp(OP_DEST_REG, reg, 0, OP_SRC_REG_INDIRECT, CFI_SP, disp),)
-        return OTHER, 0, _NO_OPS
-
-    if op1 == 0x8D:
-        if is_rip:
+            return OTHER, 0, (StackOp(OP_DEST_REG_INDIRECT, base, _displacement(data, pos, mod, rm),
+                                      OP_SRC_REG, CFI_SP, 0),)
+        if mod == 3:
+            if rm == CFI_SP:
+                # mov reg, %rsp
+                return OTHER, 0, (StackOp(OP_DEST_REG, CFI_SP, 0, OP_SRC_REG, reg, 0),)
             return OTHER, 0, _NO_OPS
-        src = rm
-        if have_sib:
-            src = sib_base
-            if sib_index != CFI_SP:
-                return OTHER, 0, _NO_OPS
-        # lea disp(%src), %dst
-        src_type = OP_SRC_ADD if disp else OP_SRC_REG
-        return OTHER, 0, (StackOp(OP_DEST_REG, reg, 0, src_type, src, disp),)
-
+    base = _mem_base(data, pos, rex, mod, rm)
+    if base == CFI_BP or base == CFI_SP:
+        # mov reg, disp(%rbp) / mov reg, disp(%rsp)
+        return OTHER, 0, (StackOp(OP_DEST_REG_INDIRECT, base, _displacement(data, pos, mod, rm),
+                                  OP_SRC_REG, reg, 0),)
     return OTHER, 0, _NO_OPS
+
+
+def _h_mov_load(data, offset, end, pos, rex, hooks):
+    """0x8b: mov disp(%rbp), reg / mov disp(%rsp), reg."""
+    if not rex & 8:
+        return OTHER, 0, _NO_OPS
+    mod, reg, rm = _modrm(data, pos, rex)
+    base = _mem_base(data, pos, rex, mod, rm)
+    if base == CFI_BP or base == CFI_SP:
+        return OTHER, 0, (StackOp(OP_DEST_REG, reg, 0, OP_SRC_REG_INDIRECT, base,
+                                  _displacement(data, pos, mod, rm)),)
+    return OTHER, 0, _NO_OPS
+
+
+def _h_lea(data, offset, end, pos, rex, hooks):
+    """0x8d: lea disp(%src), %dst."""
+    mod, reg, rm = _modrm(data, pos, rex)
+    if mod == 3:
+        hooks.warn(f"invalid LEA encoding at {hooks.sec_name}:0x{offset:x}")
+        return OTHER, 0, _NO_OPS
+    if not rex & 8:
+        return OTHER, 0, _NO_OPS
+    base = _mem_base(data, pos, rex, mod, rm)
+    if base is None:
+        return OTHER, 0, _NO_OPS
+    disp = _displacement(data, pos, mod, rm)
+    return OTHER, 0, (StackOp(OP_DEST_REG, reg, 0, OP_SRC_ADD if disp else OP_SRC_REG, base, disp),)
+
+
+def _h_0f(data, offset, end, pos, rex, hooks):
+    return _classify_0f(data, offset, end, pos, hooks)
+
+
+_HANDLERS: list = [None] * 256
+for _b in range(0x50, 0x58):
+    _HANDLERS[_b] = _h_push_reg
+for _b in range(0x58, 0x60):
+    _HANDLERS[_b] = _h_pop_reg
+for _b in (0x80, 0x81, 0x82, 0x83):
+    _HANDLERS[_b] = _h_grp1
+_HANDLERS[0x01] = _HANDLERS[0x29] = _h_addsub_reg
+_HANDLERS[0x0F] = _h_0f
+_HANDLERS[0x68] = _HANDLERS[0x6A] = _constant(OTHER, _PUSH_CONST)
+_HANDLERS[0x88] = _HANDLERS[0x89] = _h_mov_store
+_HANDLERS[0x8B] = _h_mov_load
+_HANDLERS[0x8D] = _h_lea
+_HANDLERS[0x8F] = _constant(OTHER, _POP_MEM)
+_HANDLERS[0x9C] = _constant(OTHER, _PUSHF)
+_HANDLERS[0x9D] = _constant(OTHER, _POPF)
+_HANDLERS[0xC7] = _h_mov_imm
+_HANDLERS[0xC9] = _constant(OTHER, _LEAVE)
+_HANDLERS[0xCF] = _h_iret
+_HANDLERS[0xE8] = _h_call
+_HANDLERS[0xFF] = _h_grp5
 
 
 def _classify_0f(data: bytes, offset: int, end: int, pos: int, hooks: DecodeHooks) -> tuple[int, int, tuple]:
@@ -419,16 +457,6 @@ def _classify_0f(data: bytes, offset: int, end: int, pos: int, hooks: DecodeHook
     if op2 == 0xA1 or op2 == 0xA9:
         return OTHER, 0, _POP_MEM
     return OTHER, 0, _NO_OPS
-
-
-def _displacement(data: bytes, pos: int, mod: int, rm: int, have_sib: bool, sib_base: int) -> int:
-    """ModRM displacement (sign-extended), 0 if none."""
-    at = pos + 2 + (1 if have_sib else 0)
-    if mod == 1:
-        return int.from_bytes(data[at:at + 1], "little", signed=True)
-    if mod == 2 or (mod == 0 and ((rm & 7) == 5 or (have_sib and (sib_base & 7) == 5))):
-        return int.from_bytes(data[at:at + 4], "little", signed=True)
-    return 0
 
 
 def _has_prefix(data: bytes, offset: int, prefix: int) -> bool:
