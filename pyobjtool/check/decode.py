@@ -5,7 +5,9 @@ per-object setup that objtool does first (.rodata marking, pv_ops tables,
 
 from __future__ import annotations
 
-from ..arch.insn import BUG, ENDBR, DecodeError
+from bisect import bisect_left
+
+from ..arch.insn import ENDBR, DecodeError
 from ..arch.x86.decoder import DecodeHooks, decode_section
 from ..elf.constants import STT_FUNC, STT_SECTION
 from .instruction import Instruction
@@ -122,8 +124,7 @@ def decode_instructions(file: ObjtoolFile) -> None:
             sec.noinstr = True
 
         data = sec.data
-        insn_map: dict[int, Instruction] = {}
-        file.insn_maps[sec.idx] = insn_map
+        insns: list[Instruction] = []
         if data:
             hooks = DecodeHooks(name, _in_function_checker(sec), reporter.warn,
                                 _pv_store_hook(file, sec) if file.opts.noinstr else None)
@@ -132,38 +133,45 @@ def decode_instructions(file: ObjtoolFile) -> None:
             except DecodeError as exc:
                 reporter.warn(f"can't decode instruction at {name}:0x{exc.offset:x}")
                 raise CheckAborted from None
-            for offset, length, kind, immediate, ops in records:
-                insn = Instruction(sec, offset, length, kind, immediate, ops)
-                if kind == BUG:
-                    # GCC emits ud2 for some divide-by-zero paths: a dead end unless annotated
-                    insn.dead_end = True
-                insn_map[offset] = insn
-                if prev is None:
-                    file.first = insn
-                else:
+            insns = [Instruction(sec, offset, length, kind, immediate, ops)
+                     for offset, length, kind, immediate, ops in records]
+            for insn in insns:
+                insn.prev = prev
+                if prev is not None:
                     prev.next = insn
-                    insn.prev = prev
                 prev = insn
-            file.nr_insns += len(records)
+            if file.first is None and insns:
+                file.first = insns[0]
+            file.nr_insns += len(insns)
+        offsets = [insn.offset for insn in insns]
+        insn_map = dict(zip(offsets, insns, strict=True))
+        file.insn_maps[sec.idx] = insn_map
         file.last = prev
-
-        for func in sec.symbol_list:
-            if func.type != STT_FUNC or func.alias is not func:
-                continue
-            if func.offset not in insn_map:
-                reporter.warn(f"{func.name}(): can't find starting instruction")
-                raise CheckAborted
-            for insn in file.sym_insns(func):
-                insn.func = func
-                if insn.type == ENDBR and insn.call_list is None:
-                    if insn.offset == func.offset:
-                        insn.call_list = "endbr"
-                        file.endbr_list[insn] = None
-                        file.nr_endbr += 1
-                    else:
-                        file.nr_endbr_int += 1
+        _assign_functions(file, sec, insns, offsets, insn_map)
     if file.opts.stats:
         file.stat(f"nr_insns: {file.nr_insns}")
+
+
+def _assign_functions(file: ObjtoolFile, sec, insns: list[Instruction], offsets: list[int],
+                      insn_map: dict[int, Instruction]) -> None:
+    """Give each instruction its function (the last of several aliases owns it)."""
+    for func in sec.symbol_list:
+        if func.type != STT_FUNC or func.alias is not func:
+            continue
+        if func.offset not in insn_map:
+            file.reporter.warn(f"{func.name}(): can't find starting instruction")
+            raise CheckAborted
+        start = bisect_left(offsets, func.offset)
+        end = bisect_left(offsets, func.offset + func.len, start)
+        for insn in insns[start:end]:
+            insn.func = func
+            if insn.type == ENDBR and insn.call_list is None:
+                if insn.offset == func.offset:
+                    insn.call_list = "endbr"
+                    file.endbr_list[insn] = None
+                    file.nr_endbr += 1
+                else:
+                    file.nr_endbr_int += 1
 
 
 def _in_function_checker(sec):

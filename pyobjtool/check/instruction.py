@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..arch.insn import BUG as _BUG
+
 if TYPE_CHECKING:
     from ..elf.model import Section, Symbol
     from ..elf.relocs import Reloc
     from .cfi import CFI
 
 _UNSET = object()
+
 
 
 class Instruction:
@@ -49,6 +52,9 @@ class Instruction:
     _reloc = _UNSET
     #: a NOP that pyobjtool made up to pad a short alternative (not in the section)
     fake = False
+    #: neighbours in objtool's instruction list (all sections, in order)
+    next: Instruction | None = None
+    prev: Instruction | None = None
 
     def __init__(self, sec: Section, offset: int, length: int, kind: int, immediate: int, ops: tuple) -> None:
         self.sec = sec
@@ -57,8 +63,9 @@ class Instruction:
         self.type = kind
         self.immediate = immediate
         self.stack_ops = ops
-        self.next: Instruction | None = None
-        self.prev: Instruction | None = None
+        if kind == _BUG:
+            # GCC emits ud2 for some divide-by-zero paths: a dead end unless annotated
+            self.dead_end = True
 
     def reloc(self) -> Reloc | None:
         """The first relocation inside the instruction's bytes (objtool's insn_reloc())."""
