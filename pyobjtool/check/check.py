@@ -36,7 +36,7 @@ from .sites import (
     create_static_call_sections,
 )
 from .special import add_special_section_alts
-from .validate import BranchValidator
+from .validate import VISITED_BRANCH_MASK, BranchValidator
 
 
 def decode_sections(file: ObjtoolFile, init_cfi, func_cfi) -> None:
@@ -108,7 +108,8 @@ def check(file: ObjtoolFile) -> int:
         if opts.orc:
             orc_create(file)
         if opts.stats:
-            file.stat(f"nr_insns_visited: {file.nr_insns_visited}")
+            visited = sum(1 for insn in file.insns() if insn.visited & VISITED_BRANCH_MASK)
+            file.stat(f"nr_insns_visited: {visited}")
             file.stat(f"nr_cfi: {len(file.cfis)}")
             file.stat(f"nr_cfi_reused: {file.nr_cfi_reused}")
             file.stat("nr_cfi_cache: 0")

@@ -49,6 +49,7 @@ class ObjtoolFile:
         self.opts = opts
         self.reporter = reporter
         self.first: Instruction | None = None
+        self._all: list[Instruction] | None = None
         self.last: Instruction | None = None
         self.nr_insns = 0
         #: per-section offset -> instruction maps (objtool's insn_hash)
@@ -71,7 +72,6 @@ class ObjtoolFile:
         self.cfis = CFIPool()
         #: memo for dead_end_function() while the facts it reads cannot change
         self.dead_end_cache: dict[int, bool] | None = None
-        self.nr_insns_visited = 0
         self.nr_cfi_reused = 0
         self.stats_lines: list[str] = []
 
@@ -80,12 +80,21 @@ class ObjtoolFile:
         insns = self.insn_maps.get(sec.idx)
         return insns.get(offset) if insns is not None else None
 
-    def insns(self) -> Iterator[Instruction]:
-        """All instructions in objtool's list order (for_each_insn)."""
-        insn = self.first
-        while insn is not None:
-            yield insn
-            insn = insn.next
+    def insns(self) -> list[Instruction]:
+        """All instructions in objtool's list order (for_each_insn).
+
+        A list rather than a walk of the links: several passes go over every
+        instruction, and iterating a list is several times cheaper.
+        """
+        cached = self._all
+        if cached is None:
+            cached = []
+            insn = self.first
+            while insn is not None:
+                cached.append(insn)
+                insn = insn.next
+            self._all = cached
+        return cached
 
     def sec_insns(self, sec: Section) -> Iterator[Instruction]:
         """Instructions of one section from its offset 0 (sec_for_each_insn)."""
@@ -138,6 +147,7 @@ class ObjtoolFile:
 
     def insert_after(self, anchor: Instruction, insn: Instruction) -> None:
         """Link a made-up instruction into the list right after *anchor*."""
+        self._all = None
         insn.prev = anchor
         insn.next = anchor.next
         if anchor.next is not None:

@@ -30,8 +30,10 @@ from ..arch.insn import (
     JUMP_DYNAMIC,
     JUMP_DYNAMIC_CONDITIONAL,
     JUMP_UNCONDITIONAL,
+    NOP,
     OP_DEST_PUSHF,
     OP_SRC_POPF,
+    OTHER,
     RETURN,
     STAC,
     STD,
@@ -92,7 +94,17 @@ class BranchValidator:
         backtrace = opts.backtrace
 
         while True:
-            next_insn = next_to_validate(insn)
+            # next_to_validate(), inlined: this loop runs once per instruction and path
+            group = insn.alt_group
+            if group is not None and insn is group.last_insn and group.orig_group is not None:
+                last = group.orig_group.last_insn
+                next_insn = last.next
+                if next_insn is not None and next_insn.sec is not last.sec:
+                    next_insn = None
+            else:
+                next_insn = insn.next
+                if next_insn is not None and next_insn.sec is not insn.sec:
+                    next_insn = None
             insn_func = insn.func
 
             if func is not None and insn_func is not None and func is not insn_func.pfunc:
@@ -113,8 +125,6 @@ class BranchValidator:
                     return 1
                 if insn.visited & visited:
                     return 0
-            else:
-                file.nr_insns_visited += 1
 
             if noinstr:
                 instr += insn.instr
@@ -137,7 +147,6 @@ class BranchValidator:
 
             insn.visited |= visited
 
-            group = insn.alt_group
             if group is not None and self._propagate_alt_cfi(insn, group):
                 return 1
 
@@ -181,13 +190,15 @@ class BranchValidator:
                 cfi = file.cfis.freeze(work)
 
             kind = insn.type
-            if kind == RETURN:
+            if kind == OTHER or kind == NOP:
+                pass  # the common case: nothing below applies
+            elif kind == RETURN:
                 return self._validate_return(func, insn, cfi, uaccess, df, noinstr, instr)
-
-            if kind == CALL or kind == CALL_DYNAMIC:
-                ret = self._validate_call(insn, uaccess, df, noinstr, instr)
-                if ret:
-                    return ret
+            elif kind == CALL or kind == CALL_DYNAMIC:
+                if noinstr or uaccess or df:
+                    ret = self._validate_call(insn, uaccess, df, noinstr, instr)
+                    if ret:
+                        return ret
                 if (opts.stackval and func is not None and not _is_special_call(insn)
                         and not has_valid_stack_frame(cfi)):
                     reporter.warn_func("call without frame pointer save/setup", sec, insn.offset)
