@@ -8,11 +8,8 @@ processes and still print in order.
 
 from __future__ import annotations
 
-import dataclasses
 import os
-import shutil
 import time
-from dataclasses import dataclass, field
 
 from .elf.constants import EM_AARCH64, EM_X86_64, ET_REL
 from .errors import (
@@ -27,15 +24,17 @@ from .options import Options
 from .output.diagnostics import Diagnostic, Reporter
 
 
-@dataclass
 class ObjectResult:
-    path: str
-    status: int = EXIT_OK
-    stderr: list[str] = field(default_factory=list)
-    stdout: list[str] = field(default_factory=list)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    written: bool = False
-    seconds: float = 0.0
+    """What running on one object produced (picklable, for worker processes)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.status = EXIT_OK
+        self.stderr: list[str] = []
+        self.stdout: list[str] = []
+        self.diagnostics: list[Diagnostic] = []
+        self.written = False
+        self.seconds = 0.0
 
 
 def _open_checked(path: str) -> bytes:
@@ -79,7 +78,7 @@ def run_object(path: str, opts: Options) -> ObjectResult:
     """
     start = time.perf_counter()
     result = ObjectResult(path)
-    opts = dataclasses.replace(opts)  # --link may be forced per object
+    opts = opts.copy()  # --link may be forced per object
     reporter = Reporter(path, opts.sec_address)
     error = None
     try:
@@ -135,7 +134,7 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> 
         return
     if opts.backup:
         try:
-            shutil.copyfile(path, path + ".orig")
+            _copy_file(path, path + ".orig")
         except OSError as exc:
             # objtool_create_backup() perror()s the failed open(), then objtool warns
             reporter.perror("failed to create backup file", exc)
@@ -159,6 +158,12 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> 
     if elf.changed and not opts.dryrun:
         write_atomic(path, serialize(elf))
         result.written = True
+
+
+def _copy_file(src: str, dst: str) -> None:
+    """--backup: copy the object before changing it (shutil would cost an import)."""
+    with open(src, "rb") as fin, open(dst, "wb") as fout:
+        fout.write(fin.read())
 
 
 def _run_extensions_only(elf, opts: Options, reporter: Reporter) -> None:

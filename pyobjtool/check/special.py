@@ -11,7 +11,6 @@ when it is shorter, so that execution continues after the original code.
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass
 
 from ..arch.insn import JUMP_UNCONDITIONAL, NOP, is_static_jump
 from ..arch.x86.nops import nop_bytes
@@ -21,19 +20,25 @@ from .instruction import Alternative, AltGroup, Instruction
 from .objfile import CheckAborted, ObjtoolFile
 
 
-@dataclass
 class SpecialAlt:
-    group: bool
-    jump_or_nop: bool
-    skip_orig: bool
-    skip_alt: bool
-    orig_sec: object
-    orig_off: int
-    new_sec: object = None
-    new_off: int = 0
-    orig_len: int = 0
-    new_len: int = 0
-    key_addend: int = 0
+    """One entry of a special section, resolved to sections and offsets."""
+
+    __slots__ = ("group", "jump_or_nop", "skip_orig", "skip_alt", "orig_sec", "orig_off", "new_sec", "new_off",
+                 "orig_len", "new_len", "key_addend")
+
+    def __init__(self, group: bool, jump_or_nop: bool, skip_orig: bool, skip_alt: bool, orig_sec, orig_off: int,
+                 orig_len: int = 0, new_len: int = 0) -> None:
+        self.group = group
+        self.jump_or_nop = jump_or_nop
+        self.skip_orig = skip_orig
+        self.skip_alt = skip_alt
+        self.orig_sec = orig_sec
+        self.orig_off = orig_off
+        self.new_sec = None
+        self.new_off = 0
+        self.orig_len = orig_len
+        self.new_len = new_len
+        self.key_addend = 0
 
 
 def special_get_alts(file: ObjtoolFile) -> list[SpecialAlt]:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import os
 import struct
-import tempfile
 
 from ..errors import WriteError
 from .constants import EHDR_SIZE, SHDR_SIZE, SHN_LORESERVE, SHN_XINDEX, SHT_NOBITS, SYM_SIZE
@@ -120,6 +119,17 @@ def serialize(elf: ElfFile) -> bytes:
     return bytes(out)
 
 
+def _create_temp(directory: str) -> tuple[int, str]:
+    """A new file next to the target (tempfile.mkstemp() without its import cost)."""
+    for attempt in range(100):
+        name = os.path.join(directory, f".pyobjtool-{os.getpid()}-{attempt}.tmp")
+        try:
+            return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), name
+        except FileExistsError:
+            continue
+    raise OSError(17, "can't create a temporary file")
+
+
 def write_atomic(path: str, data: bytes) -> None:
     """Write *data* to *path* through a temporary file renamed over it."""
     directory = os.path.dirname(os.path.abspath(path))
@@ -130,7 +140,7 @@ def write_atomic(path: str, data: bytes) -> None:
     fd = -1
     tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".pyobjtool-", suffix=".tmp", dir=directory)
+        fd, tmp = _create_temp(directory)
         with os.fdopen(fd, "wb") as fh:
             fd = -1
             fh.write(data)

@@ -10,30 +10,45 @@ well, so that the JSON and SARIF writers do not have to parse text back.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..elf.model import Section
 
 
-@dataclass
 class Diagnostic:
     """One line of objtool output."""
 
-    severity: str  # "warning" or "error"
-    message: str
-    #: the formatted location ("func+0x1c"), empty for file-level messages
-    location: str = ""
-    section: str | None = None
-    offset: int | None = None
-    symbol: str | None = None
-    symbol_offset: int | None = None
-    #: backtrace lines ("  func+0x10: (branch)") that --backtrace adds after it
-    is_backtrace: bool = False
-    #: short identifier of the check that produced it (for JSON/SARIF)
-    check: str = "objtool"
-    extra: dict = field(default_factory=dict)
+    __slots__ = ("severity", "message", "location", "section", "offset", "symbol", "symbol_offset",
+                 "is_backtrace", "check", "extra")
+
+    def __init__(self, severity: str, message: str, location: str = "", section: str | None = None,
+                 offset: int | None = None, symbol: str | None = None, symbol_offset: int | None = None,
+                 is_backtrace: bool = False, check: str = "objtool", extra: dict | None = None) -> None:
+        #: "warning" or "error"
+        self.severity = severity
+        self.message = message
+        #: the formatted location ("func+0x1c"), empty for file-level messages
+        self.location = location
+        self.section = section
+        self.offset = offset
+        self.symbol = symbol
+        self.symbol_offset = symbol_offset
+        #: a backtrace line ("  func+0x10: (branch)") that --backtrace adds after a warning
+        self.is_backtrace = is_backtrace
+        #: short identifier of the check that produced it (for JSON/SARIF)
+        self.check = check
+        self.extra = extra if extra is not None else {}
+
+    def __getstate__(self):
+        return {k: getattr(self, k) for k in self.__slots__}
+
+    def __setstate__(self, state) -> None:
+        for k, v in state.items():
+            setattr(self, k, v)
+
+    def __repr__(self) -> str:
+        return f"Diagnostic({self.severity!r}, {self.message!r}, {self.location!r})"
 
 
 class Reporter:

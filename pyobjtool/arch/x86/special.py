@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...elf.constants import R_X86_64_PC32, STT_SECTION
 from ..insn import CALL, is_jump
@@ -22,8 +22,7 @@ X86_FEATURE_SMAP = 9 * 32 + 20
 C_JUMP_TABLE_SECTION = ".rodata..c_jump_table"
 
 
-@dataclass(frozen=True)
-class SpecialEntry:
+class SpecialEntry(NamedTuple):
     """Layout of one kind of special-section entry."""
 
     sec: str
