@@ -15,9 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from iced_x86 import Code, Decoder, DecoderOptions
-from iced_x86 import Instruction as IcedInstruction
-
 from ..insn import (
     BUG,
     CALL,
@@ -50,6 +47,8 @@ from ..insn import (
     DecodeError,
     StackOp,
 )
+from .iced import CODE_INVALID, NO_INVALID_CHECK, Decoder
+from .iced import Instruction as IcedInstruction
 from .registers import CFI_BP, CFI_SP
 
 LEGACY_PREFIXES = frozenset((0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65, 0x66, 0x67, 0xF0, 0xF2, 0xF3))
@@ -85,7 +84,7 @@ _SIMPLE_KIND[0xFD] = STD
 #: Branches whose immediate is a relative displacement: size of the displacement.
 _REL_SIZE = {0xE8: 4, 0xE9: 4, 0xEB: 1, 0xE0: 1, 0xE1: 1, 0xE2: 1, 0xE3: 1, **{b: 1 for b in range(0x70, 0x80)}}
 
-_INVALID = Code.INVALID
+_INVALID = CODE_INVALID
 
 #: One-byte opcodes that are invalid in 64-bit mode, so iced rejects them, but
 #: that the kernel's table-driven decoder (the one objtool uses) accepts as
@@ -127,7 +126,7 @@ def decode_section(data: bytes, hooks: DecodeHooks) -> list[tuple[int, int, int,
     Raises :class:`DecodeError` at the first offset that is not an instruction.
     """
     size = len(data)
-    decoder = Decoder(64, data, DecoderOptions.NO_INVALID_CHECK)
+    decoder = Decoder(64, data, NO_INVALID_CHECK)
     iced = IcedInstruction()
     decode_out = decoder.decode_out
     out = []
