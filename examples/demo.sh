@@ -8,7 +8,7 @@ work=$(mktemp -d)
 cp "$here/strncpy_from_user.o" "$work/"
 cd "$work"
 echo "+ pyobjtool --hacks=jump_label --hacks=noinstr --orc --retpoline --rethunk --static-call --uaccess strncpy_from_user.o"
-pyobjtool --hacks=jump_label --hacks=noinstr --orc --retpoline --rethunk --static-call --uaccess strncpy_from_user.o
+python3 -m pyobjtool --hacks=jump_label --hacks=noinstr --orc --retpoline --rethunk --static-call --uaccess strncpy_from_user.o
 echo "exit status $?; sections added:"
 python3 - <<'PY'
 from pyobjtool.elf.file import ElfFile
@@ -16,7 +16,7 @@ for sec in ElfFile.open("strncpy_from_user.o").sections[-6:]:
     print(f"  [{sec.idx:2}] {sec.name:22} {sec.size:5} bytes")
 PY
 echo "+ pyobjtool --dump strncpy_from_user.o"
-pyobjtool --dump strncpy_from_user.o
+python3 -m pyobjtool --dump strncpy_from_user.o
 if [ -x /usr/lib/linux-kbuild-6.1/tools/objtool/objtool ]; then
     cp "$here/strncpy_from_user.o" real.o
     /usr/lib/linux-kbuild-6.1/tools/objtool/objtool --hacks=jump_label --hacks=noinstr --orc --retpoline \
