@@ -57,6 +57,11 @@ def decode_sections(file: ObjtoolFile, init_cfi, func_cfi) -> None:
     add_special_section_alts(file)    # before add_jump_destinations(): sets func on alternatives
     add_jump_destinations(file)
     read_intra_function_calls(file)   # before add_call_destinations(): turns CALLs into jumps
+    if "noreturn" in file.opts.extra_checks:
+        # pyobjtool extension: DW_AT_noreturn and --noreturn-list names are noreturn too
+        from ..extensions.noreturn_inference import engine_noreturns
+
+        file.extra_noreturns = engine_noreturns(file)
     add_call_destinations(file)
     add_dead_ends(file)               # after add_call_destinations(): overrides its dead ends
     add_jump_table_alts(file)

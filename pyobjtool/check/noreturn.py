@@ -84,7 +84,7 @@ def dead_end_function(file: ObjtoolFile, func: Symbol | None, recursion: int = 0
 def _dead_end_function(file: ObjtoolFile, func: Symbol, recursion: int) -> bool:
     if func.bind == STB_WEAK:
         return False
-    if func.bind == STB_GLOBAL and func.name in GLOBAL_NORETURNS:
+    if func.bind == STB_GLOBAL and (func.name in GLOBAL_NORETURNS or func.name in file.extra_noreturns):
         return True
     if not func.len:
         return False

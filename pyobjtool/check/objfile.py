@@ -72,6 +72,8 @@ class ObjtoolFile:
         self.cfis = CFIPool()
         #: memo for dead_end_function() while the facts it reads cannot change
         self.dead_end_cache: dict[int, bool] | None = None
+        #: pyobjtool extension (--extra-checks=noreturn): more global noreturn names
+        self.extra_noreturns: frozenset[str] = frozenset()
         self.nr_cfi_reused = 0
         self.stats_lines: list[str] = []
 

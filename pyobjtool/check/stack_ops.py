@@ -75,7 +75,7 @@ def _update_regs_type(cfi: CFIWork, op: StackOp) -> None:
 
 
 def update_cfi_state(insn: Instruction, next_insn: Instruction | None, cfi: CFIWork, op: StackOp,
-                     stackval: bool) -> bool:
+                     stackval: bool, precise_bp: bool = False) -> bool:
     """Apply *op* to *cfi*.
 
     Returns False (nothing changed, nothing to say) when the CFA is undefined
@@ -112,7 +112,7 @@ def update_cfi_state(insn: Instruction, next_insn: Instruction | None, cfi: CFIW
                 cfi.drap = True
             # older GCCs realign with a frame pointer and no DRAP: nothing to do
         elif src_type == OP_SRC_POP or src_type == OP_SRC_POPF:
-            _pop_reg(cfi, op)
+            _pop_reg(cfi, op, precise_bp)
         elif src_type == OP_SRC_REG_INDIRECT:
             _load_reg(cfi, op)
         else:
@@ -249,14 +249,21 @@ def _add(insn: Instruction, next_insn: Instruction | None, cfi: CFIWork, op: Sta
         raise StackOpError("unsupported stack register modification")
 
 
-def _pop_reg(cfi: CFIWork, op: StackOp) -> None:
-    """OP_DEST_REG <- OP_SRC_POP/POPF."""
+def _pop_reg(cfi: CFIWork, op: StackOp, precise_bp: bool = False) -> None:
+    """OP_DEST_REG <- OP_SRC_POP/POPF.
+
+    With *precise_bp* (``--extra-checks=rbp-hazards``) only the pop from the
+    slot where the caller's RBP was saved ends the frame; a pop from another
+    slot restores a frame pointer saved mid-function (``push %rbp ... pop
+    %rbp`` around VM-Enter asm) and the frame goes on.  objtool 6.1 ends the
+    frame at any ``pop %rbp``.
+    """
     dest = op.dest_reg
     if dest == CFI_SP and cfi.cfa_base == CFI_SP_INDIRECT:
         # pop %rsp: back from a stack swizzle
         cfi.cfa_base = CFI_SP
         return
-    if not cfi.drap and dest == cfi.cfa_base:
+    if not cfi.drap and dest == cfi.cfa_base and (not precise_bp or cfi.stack_size == -cfi.regs[dest][1]):
         # pop %rbp
         cfi.cfa_base = CFI_SP
     if (cfi.drap and cfi.cfa_base == CFI_BP_INDIRECT and dest == cfi.drap_reg

@@ -70,6 +70,8 @@ class BranchValidator:
     def __init__(self, file: ObjtoolFile, init_cfi: CFI, func_cfi: CFI) -> None:
         self.file = file
         self.opts = file.opts
+        #: pyobjtool extension: only the caller's RBP slot ends the frame (see stack_ops._pop_reg())
+        self.precise_bp = "rbp-hazards" in file.opts.extra_checks
         self.reporter = file.reporter
         self.init_cfi = init_cfi
         self.func_cfi = func_cfi
@@ -89,7 +91,10 @@ class BranchValidator:
         opts = self.opts
         reporter = self.reporter
         cfi, uaccess, uaccess_stack, df, noinstr, instr = state
-        sec = insn.sec  # objtool reports some warnings against the starting section
+        # objtool reports some warnings against the section the path started in
+        # (and crashes when that is the made-up NOP of an empty alternative,
+        # which has none: pyobjtool then uses the instruction's own section)
+        sec = insn.sec
         uaccess_opt = opts.uaccess
         backtrace = opts.backtrace
 
@@ -116,7 +121,7 @@ class BranchValidator:
                 return 1
 
             if func is not None and insn.ignore:
-                reporter.warn_func("BUG: why am I validating an ignored function?", sec, insn.offset)
+                reporter.warn_func("BUG: why am I validating an ignored function?", sec or insn.sec, insn.offset)
                 return 1
 
             visited = VISITED_BRANCH << uaccess
@@ -133,11 +138,11 @@ class BranchValidator:
                 if insn.restore:
                     save_insn = _find_save(insn, func)
                     if save_insn is None:
-                        reporter.warn_func("no corresponding CFI save for CFI restore", sec, insn.offset)
+                        reporter.warn_func("no corresponding CFI save for CFI restore", sec or insn.sec, insn.offset)
                         return 1
                     if not save_insn.visited:
                         reporter.warn_func("objtool isn't smart enough to handle this CFI save/restore combo",
-                                           sec, insn.offset)
+                                           sec or insn.sec, insn.offset)
                         return 1
                     insn.cfi = save_insn.cfi
                     file.nr_cfi_reused += 1
@@ -169,7 +174,7 @@ class BranchValidator:
                 work = CFIWork(cfi)
                 for op in ops:
                     try:
-                        update_cfi_state(insn, next_insn, work, op, opts.stackval)
+                        update_cfi_state(insn, next_insn, work, op, opts.stackval, self.precise_bp)
                     except StackOpError as exc:
                         reporter.warn_func(str(exc), insn.sec, insn.offset)
                         return 1
@@ -201,7 +206,7 @@ class BranchValidator:
                         return ret
                 if (opts.stackval and func is not None and not _is_special_call(insn)
                         and not has_valid_stack_frame(cfi)):
-                    reporter.warn_func("call without frame pointer save/setup", sec, insn.offset)
+                    reporter.warn_func("call without frame pointer save/setup", sec or insn.sec, insn.offset)
                     return 1
                 if insn.dead_end:
                     return 0
@@ -232,35 +237,35 @@ class BranchValidator:
                 if func is None:
                     return 0
                 if next_insn is None or not next_insn.hint:
-                    reporter.warn_func("unsupported instruction in callable function", sec, insn.offset)
+                    reporter.warn_func("unsupported instruction in callable function", sec or insn.sec, insn.offset)
                     return 1
 
             elif kind == STAC:
                 if uaccess_opt:
                     if uaccess:
-                        reporter.warn_func("recursive UACCESS enable", sec, insn.offset)
+                        reporter.warn_func("recursive UACCESS enable", sec or insn.sec, insn.offset)
                         return 1
                     uaccess = True
 
             elif kind == CLAC:
                 if uaccess_opt:
                     if not uaccess and func is not None:
-                        reporter.warn_func("redundant UACCESS disable", sec, insn.offset)
+                        reporter.warn_func("redundant UACCESS disable", sec or insn.sec, insn.offset)
                         return 1
                     if func is not None and func.uaccess_safe and not uaccess_stack:
-                        reporter.warn_func("UACCESS-safe disables UACCESS", sec, insn.offset)
+                        reporter.warn_func("UACCESS-safe disables UACCESS", sec or insn.sec, insn.offset)
                         return 1
                     uaccess = False
 
             elif kind == STD:
                 if df:
-                    reporter.warn_func("recursive STD", sec, insn.offset)
+                    reporter.warn_func("recursive STD", sec or insn.sec, insn.offset)
                     return 1
                 df = True
 
             elif kind == CLD:
                 if not df and func is not None:
-                    reporter.warn_func("redundant CLD", sec, insn.offset)
+                    reporter.warn_func("redundant CLD", sec or insn.sec, insn.offset)
                     return 1
                 df = False
 
@@ -272,7 +277,7 @@ class BranchValidator:
                     return 0
                 if file.ignore_unreachables:
                     return 0
-                reporter.warn(f"{sec.name}: unexpected end of section")
+                reporter.warn(f"{(sec or insn.sec).name}: unexpected end of section")
                 return 1
 
             insn = next_insn
