@@ -178,15 +178,19 @@ def _quote(arg: str) -> str:
     return shlex.quote(arg)
 
 
-def run_objtool(objtool: str, staged: list[tuple[dict, Path]], root: Path) -> list[float]:
+def run_objtool(objtool: str, staged: list[tuple[dict, Path]], root: Path) -> tuple[list[float], dict[str, dict]]:
+    """Run the real objtool once per object; returns the times and {object arg: {rc, stderr}}."""
     times = []
+    results = {}
     env = dict(os.environ)
     env.pop("OBJTOOL_ARGS", None)
     for call, _dest in staged:
         t0 = time.perf_counter()
-        subprocess.run([objtool] + call["args"], cwd=root, env=env, capture_output=True)
+        proc = subprocess.run([objtool] + call["args"], cwd=root, env=env, capture_output=True)
         times.append(time.perf_counter() - t0)
-    return times
+        results[call["args"][-1]] = {"rc": proc.returncode, "stderr": proc.stderr.decode("utf-8", "replace"),
+                                     "stdout": proc.stdout.decode("utf-8", "replace")}
+    return times, results
 
 
 def main() -> int:
@@ -200,20 +204,37 @@ def main() -> int:
     ap.add_argument("--show", type=int, default=50, help="differences to list per kind")
     ap.add_argument("--keep", type=Path, help="keep the scratch folder here")
     ap.add_argument("--json", type=Path, help="write the summary as JSON here")
+    ap.add_argument("--live-args", metavar="ARGS",
+                    help="instead of the recorded arguments and post.o, run both tools with ARGS "
+                         "(e.g. '--stackval --orc') and compare pyobjtool with the real objtool's live output")
     args = ap.parse_args()
 
     calls = [c for c in load_calls(args.corpus) if args.filter in c["obj"]]
     if args.limit:
         calls = calls[:args.limit]
+    if args.live_args is not None:
+        import shlex
+
+        extra = shlex.split(args.live_args)
+        calls = [dict(c, args=extra + [c["args"][-1]]) for c in calls]
     scratch = Path(tempfile.mkdtemp(prefix="pyobjtool-conf-"))
     ours_root, real_root = scratch / "pyobjtool", scratch / "objtool"
     staged = stage(args.corpus, calls, ours_root)
 
     wall, report = run_pyobjtool(staged, ours_root, args.jobs)
     real_times: list[float] = []
-    if not args.no_objtool and os.path.exists(args.objtool):
+    real_results: dict[str, dict] = {}
+    if args.live_args is not None or (not args.no_objtool and os.path.exists(args.objtool)):
         real_staged = stage(args.corpus, calls, real_root)
-        real_times = run_objtool(args.objtool, real_staged, real_root)
+        real_times, real_results = run_objtool(args.objtool, real_staged, real_root)
+    crashed = []
+    if args.live_args is not None:
+        # the expectation is what the real objtool does now with the same arguments
+        for call in calls:
+            live = real_results[call["args"][-1]]
+            call["rc"] = live["rc"]
+            call["stderr"] = live["stderr"]
+            call["stdout"] = live["stdout"]
 
     # objtool 6.1 decodes ELF32 (i386/16-bit) objects as if they were x86-64 and
     # prints noise; pyobjtool rejects them with one error line (by design)
@@ -233,7 +254,13 @@ def main() -> int:
     our_times = []
     for call, dest in staged:
         key = corpus_key(call)
-        post = (args.corpus / (key + ".post.o")).read_bytes()
+        if args.live_args is not None:
+            if call["rc"] < 0 or call["rc"] >= 128:
+                crashed.append(f"{call['obj']}: objtool exit {call['rc']}")
+                continue
+            post = (real_root / call["args"][-1]).read_bytes()
+        else:
+            post = (args.corpus / (key + ".post.o")).read_bytes()
         ours = dest.read_bytes()
         rec = report.get(call["args"][-1], {})
         our_times.append(rec.get("seconds", 0.0))
@@ -263,6 +290,9 @@ def main() -> int:
                 problems["orc"].append(call["obj"])
         expected_err = call.get("stderr", "")
         got_err = rec.get("stderr", "")
+        if "stdout" in call:  # live runs also compare stdout (--stats, --dump)
+            expected_err += call["stdout"]
+            got_err += rec.get("stdout", "")
         if got_err == expected_err:
             counts["stderr"] += 1
         else:
@@ -272,16 +302,20 @@ def main() -> int:
         else:
             problems["rc"].append(f"{call['obj']}: rc {rec.get('status')} vs {call.get('rc')}")
 
+    n -= len(crashed)
+
     def pct(k: str, total: int = n) -> str:
         return f"{counts[k]}/{total} ({100.0 * counts[k] / total:.2f}%)" if total else "0/0"
 
-    print(f"corpus: {args.corpus}  objects: {n + len(rejected)}")
+    print(f"corpus: {args.corpus}  objects: {n + len(rejected) + len(crashed)}"
+          + (f"  live arguments: {args.live_args}" if args.live_args is not None else ""))
     if rejected:
         print(f"rejected by design (ELF32, not x86-64 code): {len(rejected)}; compared: {n}")
     print(f"byte-identical files:        {pct('byte_identical')}")
     print(f"semantically identical:      {pct('semantic')}")
     print(f"ORC-identical:               {pct('orc', counts['orc_expected'])}")
-    print(f"stderr identical:            {pct('stderr')}")
+    print(f"stderr identical:            {pct('stderr')}"
+          + (" (and stdout)" if args.live_args is not None else ""))
     print(f"exit status identical:       {pct('rc')}")
     print(f"pyobjtool: batch wall {wall:.2f} s with -j {args.jobs}; per object in-process "
           f"median {statistics.median(our_times) * 1000:.1f} ms, sum {sum(our_times):.2f} s")
@@ -289,6 +323,10 @@ def main() -> int:
         print(f"objtool:   one by one total {sum(real_times):.2f} s; per object median "
               f"{statistics.median(real_times) * 1000:.1f} ms (process start included)")
         print(f"ratio: pyobjtool batch wall / objtool one-by-one total = {wall / sum(real_times):.2f}")
+    if crashed:
+        print(f"\nthe real objtool crashed on {len(crashed)} (not compared):")
+        for item in crashed[:args.show]:
+            print("  " + item)
     if rejected:
         print(f"\nrejected ELF32 objects ({len(rejected)}):")
         for item in rejected[:args.show]:

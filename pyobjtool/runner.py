@@ -127,6 +127,10 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> 
     _check_reloc_types(elf)
 
     file = ObjtoolFile(elf, opts, reporter)
+    if opts.stats:
+        from .check.check import elf_stat_lines
+
+        result.stdout = elf_stat_lines(elf)
     try:
         link_cold_functions(file)
     except CheckAborted:
@@ -154,7 +158,7 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> 
         from .extensions import ExtensionContext, run_extensions
 
         run_extensions(ExtensionContext(elf, opts, reporter, file))
-    result.stdout = file.stats_lines
+    result.stdout += file.stats_lines
     if elf.changed and not opts.dryrun:
         write_atomic(path, serialize(elf))
         result.written = True

@@ -235,6 +235,8 @@ def read_unwind_hints(file: ObjtoolFile, init_cfi, func_cfi) -> None:
         cfi.type = hint_type
         cfi.end = bool(end)
         insn.cfi = file.cfis.freeze(cfi)
+        if file.cfi_stats is not None:
+            file.cfi_stats.lookup(insn.cfi)
 
 
 def read_retpoline_hints(file: ObjtoolFile) -> None:

@@ -70,6 +70,21 @@ def decode_sections(file: ObjtoolFile, init_cfi, func_cfi) -> None:
     read_instr_hints(file)
 
 
+def hash_bits(count: int) -> int:
+    """objtool sizes its hash tables max(10, ilog2(count)) bits (shown by --stats)."""
+    return max(10, count.bit_length() - 1) if count > 0 else 10
+
+
+def elf_stat_lines(elf) -> list[str]:
+    """What objtool's ELF reader prints with --stats."""
+    nsec, nsym = len(elf.sections), len(elf.symbols)
+    counts = [len(sec.relocs) for sec in elf.sections if sec.relocs is not None]
+    text_size = sum(sec.size for sec in elf.sections if sec.is_exec)
+    return [f"nr_sections: {nsec}", f"section_bits: {hash_bits(nsec)}", f"nr_symbols: {nsym}",
+            f"symbol_bits: {hash_bits(nsym)}", f"max_reloc: {max(counts, default=0)}",
+            f"tot_reloc: {sum(counts)}", f"reloc_bits: {hash_bits(text_size // 16)}"]
+
+
 def check(file: ObjtoolFile) -> int:
     """Run objtool 6.1's passes; returns the warning count (objtool itself always returns 0)."""
     opts = file.opts
@@ -78,8 +93,9 @@ def check(file: ObjtoolFile) -> int:
     warnings = 0
     try:
         if opts.stats:
-            symbols = len(file.elf.symbols)
-            file.stat(f"cfi_bits: {max(10, (symbols >> 3).bit_length() - 1) if symbols >= 8 else 10}")
+            file.stat(f"cfi_bits: {max(10, hash_bits(len(file.elf.symbols)) - 3)}")
+            stats = file.cfi_stats
+            stats.hashed.update((id(init_cfi), id(func_cfi)))
         link_cold_functions(file)
         decode_sections(file, init_cfi, func_cfi)
         if file.first is None:
@@ -113,11 +129,13 @@ def check(file: ObjtoolFile) -> int:
         if opts.orc:
             orc_create(file)
         if opts.stats:
+            listed = set(map(id, file.insns()))
             visited = sum(1 for insn in file.insns() if insn.visited & VISITED_BRANCH_MASK)
+            visited += sum(1 for nop in file.fake_nops if nop.visited & VISITED_BRANCH_MASK and id(nop) not in listed)
             file.stat(f"nr_insns_visited: {visited}")
-            file.stat(f"nr_cfi: {len(file.cfis)}")
-            file.stat(f"nr_cfi_reused: {file.nr_cfi_reused}")
-            file.stat("nr_cfi_cache: 0")
+            file.stat(f"nr_cfi: {stats.allocated}")
+            file.stat(f"nr_cfi_reused: {stats.reused}")
+            file.stat(f"nr_cfi_cache: {stats.cached}")
     except CheckAborted:
         pass
     return warnings

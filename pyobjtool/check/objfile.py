@@ -33,6 +33,32 @@ class CheckFailed(Exception):
     """
 
 
+class CfiStats:
+    """objtool's --stats counters for its CFI hash table.
+
+    objtool gives an instruction the previous instruction's state when they
+    are equal (``nr_cfi_reused``), else looks the state up in a hash table
+    (``nr_cfi_cache`` on a hit, ``nr_cfi`` new allocations on a miss).
+    pyobjtool's states are interned anyway; these counters only reproduce
+    objtool's numbers.
+    """
+
+    def __init__(self) -> None:
+        self.hashed: set[int] = set()
+        self.allocated = 0
+        self.cached = 0
+        self.reused = 0
+
+    def lookup(self, cfi) -> None:
+        """cfi_hash_find_or_add()."""
+        key = id(cfi)
+        if key in self.hashed:
+            self.cached += 1
+        else:
+            self.hashed.add(key)
+            self.allocated += 1
+
+
 class PvState:
     __slots__ = ("clean", "targets")
 
@@ -74,7 +100,10 @@ class ObjtoolFile:
         self.dead_end_cache: dict[int, bool] | None = None
         #: pyobjtool extension (--extra-checks=noreturn): more global noreturn names
         self.extra_noreturns: frozenset[str] = frozenset()
-        self.nr_cfi_reused = 0
+        # --stats: objtool's CFI hash-table counters (see CfiStats)
+        self.cfi_stats: CfiStats | None = CfiStats() if opts.stats else None
+        #: made-up NOPs padding short alternatives (some are not in the list)
+        self.fake_nops: list[Instruction] = []
         self.stats_lines: list[str] = []
 
     # -- lookups --

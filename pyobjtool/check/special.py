@@ -141,6 +141,7 @@ def handle_group_alt(file: ObjtoolFile, special: SpecialAlt, orig_insn: Instruct
         nop = Instruction(special.new_sec, special.new_off + special.new_len,
                           special.orig_len - special.new_len, NOP, 0, ())
         nop.fake = True
+        file.fake_nops.append(nop)
         nop.func = orig_insn.func
         nop.alt_group = new_group
         nop.ignore = orig_insn.ignore_alts

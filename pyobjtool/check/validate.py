@@ -97,6 +97,8 @@ class BranchValidator:
         sec = insn.sec
         uaccess_opt = opts.uaccess
         backtrace = opts.backtrace
+        stats = file.cfi_stats
+        prev_cfi = None  # the previous instruction's state on this path (objtool's prev_insn->cfi)
 
         while True:
             # next_to_validate(), inlined: this loop runs once per instruction and path
@@ -145,9 +147,15 @@ class BranchValidator:
                                            sec or insn.sec, insn.offset)
                         return 1
                     insn.cfi = save_insn.cfi
-                    file.nr_cfi_reused += 1
+                    if stats is not None:
+                        stats.reused += 1
                 cfi = insn.cfi
             else:
+                if stats is not None:
+                    if prev_cfi is cfi:
+                        stats.reused += 1
+                    else:
+                        stats.lookup(cfi)
                 insn.cfi = cfi
 
             insn.visited |= visited
@@ -280,6 +288,7 @@ class BranchValidator:
                 reporter.warn(f"{(sec or insn.sec).name}: unexpected end of section")
                 return 1
 
+            prev_cfi = insn.cfi
             insn = next_insn
 
     # ------------------------------------------------------------------ checks at one instruction
