@@ -138,7 +138,7 @@ class BranchValidator:
 
             if insn.hint:
                 if insn.restore:
-                    save_insn = _find_save(insn, func)
+                    save_insn = find_save(insn, func)
                     if save_insn is None:
                         reporter.warn_func("no corresponding CFI save for CFI restore", sec or insn.sec, insn.offset)
                         return 1
@@ -497,7 +497,7 @@ def next_to_validate(insn: Instruction) -> Instruction | None:
     return nxt
 
 
-def _find_save(insn: Instruction, func: Symbol | None) -> Instruction | None:
+def find_save(insn: Instruction, func: Symbol | None) -> Instruction | None:
     """The UNWIND_HINT_SAVE that an UNWIND_HINT_RESTORE pairs with (searching backwards)."""
     if func is None:
         return None

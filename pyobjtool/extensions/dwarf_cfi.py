@@ -17,6 +17,7 @@ from __future__ import annotations
 import struct
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..elf.leb128 import sleb128, uleb128
 from .x86_object import reloc_target
 
 if TYPE_CHECKING:
@@ -82,24 +83,12 @@ class _Reader:
         return value
 
     def uleb(self) -> int:
-        result = shift = 0
-        while True:
-            byte = self.u8()
-            result |= (byte & 0x7F) << shift
-            shift += 7
-            if not byte & 0x80:
-                return result
+        value, self.pos = uleb128(self.data, self.pos)
+        return value
 
     def sleb(self) -> int:
-        result = shift = 0
-        while True:
-            byte = self.u8()
-            result |= (byte & 0x7F) << shift
-            shift += 7
-            if not byte & 0x80:
-                if byte & 0x40:
-                    result -= 1 << shift
-                return result
+        value, self.pos = sleb128(self.data, self.pos)
+        return value
 
     def cstr(self) -> bytes:
         end = self.data.index(b"\0", self.pos)

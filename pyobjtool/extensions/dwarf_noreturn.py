@@ -19,6 +19,7 @@ from __future__ import annotations
 import struct
 from typing import TYPE_CHECKING
 
+from ..elf.leb128 import sleb128, uleb128
 from .x86_object import reloc_target
 
 if TYPE_CHECKING:
@@ -65,47 +66,23 @@ class _Unit:
         self.abbrevs = abbrevs
 
 
-def _uleb(data: bytes, pos: int) -> tuple[int, int]:
-    result = shift = 0
-    while True:
-        byte = data[pos]
-        pos += 1
-        result |= (byte & 0x7F) << shift
-        shift += 7
-        if not byte & 0x80:
-            return result, pos
-
-
-def _sleb(data: bytes, pos: int) -> tuple[int, int]:
-    result = shift = 0
-    while True:
-        byte = data[pos]
-        pos += 1
-        result |= (byte & 0x7F) << shift
-        shift += 7
-        if not byte & 0x80:
-            if byte & 0x40:
-                result -= 1 << shift
-            return result, pos
-
-
 def _abbrev_table(data: bytes, pos: int) -> dict[int, tuple[int, bool, list[tuple[int, int, int]]]]:
     """code -> (tag, has children, [(attribute, form, implicit constant)])."""
     table = {}
     while True:
-        code, pos = _uleb(data, pos)
+        code, pos = uleb128(data, pos)
         if code == 0:
             return table
-        tag, pos = _uleb(data, pos)
+        tag, pos = uleb128(data, pos)
         children = bool(data[pos])
         pos += 1
         attrs = []
         while True:
-            attr, pos = _uleb(data, pos)
-            form, pos = _uleb(data, pos)
+            attr, pos = uleb128(data, pos)
+            form, pos = uleb128(data, pos)
             const = 0
             if form == _FORM_IMPLICIT_CONST:
-                const, pos = _sleb(data, pos)
+                const, pos = sleb128(data, pos)
             if attr == 0 and form == 0:
                 break
             attrs.append((attr, form, const))
@@ -141,7 +118,7 @@ class _Die:
 
 def _read_die(unit: _Unit, data: bytes, pos: int) -> _Die | None:
     """The DIE at *pos* (None for a null entry); its ``end`` is where its attributes end."""
-    code, pos = _uleb(data, pos)
+    code, pos = uleb128(data, pos)
     if code == 0:
         return None
     entry = unit.abbrevs.get(code)
@@ -151,22 +128,22 @@ def _read_die(unit: _Unit, data: bytes, pos: int) -> _Die | None:
     die = _Die(tag, children)
     for attr, form, _const in attrs:
         while form == _FORM_INDIRECT:
-            form, pos = _uleb(data, pos)
+            form, pos = uleb128(data, pos)
         start = pos
         if form in _FIXED:
             pos += _FIXED[form]
         elif form in _OFFSET_SIZED:
             pos += unit.offset_size
         elif form in _ULEB:
-            _, pos = _uleb(data, pos)
+            _, pos = uleb128(data, pos)
         elif form == 0x0D:  # sdata
-            _, pos = _sleb(data, pos)
+            _, pos = sleb128(data, pos)
         elif form == 0x01:  # addr
             pos += unit.addr_size
         elif form == _FORM_STRING:
             pos = data.index(b"\0", pos) + 1
         elif form in (0x09, 0x18):  # block, exprloc
-            size, pos = _uleb(data, pos)
+            size, pos = uleb128(data, pos)
             pos += size
         elif form in _BLOCKS:
             width = _BLOCKS[form]

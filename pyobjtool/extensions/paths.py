@@ -27,7 +27,7 @@ from ..arch.insn import (
     RETURN,
 )
 from ..check.noreturn import is_sibling_call
-from ..check.validate import next_to_validate
+from ..check.validate import find_save, next_to_validate
 
 if TYPE_CHECKING:
     from ..check.instruction import Instruction
@@ -92,13 +92,7 @@ class PathWalk(Generic[S]):
                         changed = True
 
     def _find_save(self, insn: Instruction) -> Instruction | None:
-        func = self.func
-        cur = insn.prev
-        while cur is not None and cur.sec is insn.sec and cur.offset >= func.offset:
-            if cur.save:
-                return cur
-            cur = cur.prev
-        return None
+        return find_save(insn, self.func)
 
     def _walk(self, start: Instruction, state: S) -> None:
         work: list[tuple[Instruction, S]] = [(start, state)]
