@@ -361,8 +361,7 @@ def _run_all(jobs: list[tuple[str, Options]], workers: int) -> list:
 
     if workers <= 1 or len(jobs) <= 1:
         for path, opts in jobs:
-            result = run_object(path, opts)
-            yield result
+            yield run_object(path, opts, more_follow=len(jobs) > 1)
         return
     import multiprocessing
 
@@ -374,7 +373,7 @@ def _run_all(jobs: list[tuple[str, Options]], workers: int) -> list:
 def _run_job(job: tuple[str, Options]):
     from .runner import run_object
 
-    return run_object(*job)
+    return run_object(job[0], job[1], more_follow=True)
 
 
 def main(argv: Iterable[str] | None = None) -> int:
