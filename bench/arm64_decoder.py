@@ -59,7 +59,15 @@ def capstone_forms(data: bytes, base: int) -> list[tuple[int, int | None]]:
 
 
 def main(paths: list[str]) -> int:
-    import capstone  # noqa: F401  (import time is not decoding time)
+    if not paths or paths[0] in ("-h", "--help"):
+        print(__doc__)
+        return 0
+    try:
+        import capstone  # noqa: F401  (import time is not decoding time)
+    except ModuleNotFoundError:
+        print("bench/arm64_decoder.py: capstone is not installed (pip install capstone); it is the reference "
+              "this benchmark measures against", file=sys.stderr)
+        return 2
 
     words = 0
     ours_time = cs_time = 0.0
