@@ -78,6 +78,9 @@ def orc_dump_lines(elf: ElfFile, orc_format: str = "6.1") -> list[str]:
             rel_off = struct.unpack_from("<i", ip_data, i * 4)[0] if (i + 1) * 4 <= len(ip_data) else 0
             head = f"{(orc_ip.addr + i * 4 + rel_off) & 0xFFFFFFFFFFFFFFFF:x}:"
         sp_offset, bp_offset, sp_reg, bp_reg, orc_type, flag = decode(orc_data, i * ORC_ENTRY_SIZE)
-        lines.append(f"{head} sp:{format_reg(sp_reg, sp_offset)} bp:{format_reg(bp_reg, bp_offset)} "
-                     f"type:{type_name(orc_type)} {flag_name}:{flag}")
+        regs = f"sp:{format_reg(sp_reg, sp_offset)} bp:{format_reg(bp_reg, bp_offset)}"
+        if orc_format == "6.1":
+            lines.append(f"{head} {regs} type:{type_name(orc_type)} {flag_name}:{flag}")
+        else:  # 6.12's orc_print_dump() puts the type first
+            lines.append(f"{head} type:{type_name(orc_type)} {regs} {flag_name}:{flag}")
     return lines

@@ -68,17 +68,20 @@ def decode_61(raw: bytes, offset: int = 0) -> tuple[int, int, int, int, int, int
 def encode_612(entry: OrcEntry) -> bytes:
     """The 6.12 layout of an entry with 6.1 semantics.
 
-    An end-of-stack entry becomes type END_OF_STACK; a CALL entry with an
-    undefined stack pointer (unreachable code, section terminators) becomes
-    UNDEFINED, as 6.12's objtool writes them.
+    Follows 6.12's init_orc_entry(): an end-of-stack entry is type
+    END_OF_STACK with nothing else set; a state without a defined stack
+    pointer (unreachable code, STACK_FRAME_NON_STANDARD functions, section
+    terminators) is UNDEFINED, all zero; REGS entries carry the signal bit,
+    as 6.12's UNWIND_HINT_REGS sets it by default.  (6.12 kernels annotate
+    their asm differently, so this writes 6.1 objects in the 6.12 layout; it
+    is not a 6.12 objtool.)
     """
     if entry.end:
-        orc_type = ORC_TYPE_612_END_OF_STACK
-    elif entry.sp_reg == ORC_REG_UNDEFINED and entry.type == ORC_TYPE_CALL:
-        orc_type = ORC_TYPE_612_UNDEFINED
-    else:
-        orc_type = {ORC_TYPE_CALL: ORC_TYPE_612_CALL, ORC_TYPE_REGS: ORC_TYPE_612_REGS,
-                    ORC_TYPE_REGS_PARTIAL: ORC_TYPE_612_REGS_PARTIAL}[entry.type]
+        return _PACK.pack(0, 0, ORC_TYPE_612_END_OF_STACK << 8)
+    if entry.sp_reg == ORC_REG_UNDEFINED and entry.type == ORC_TYPE_CALL:
+        return _PACK.pack(0, 0, 0)
+    orc_type = {ORC_TYPE_CALL: ORC_TYPE_612_CALL, ORC_TYPE_REGS: ORC_TYPE_612_REGS,
+                ORC_TYPE_REGS_PARTIAL: ORC_TYPE_612_REGS_PARTIAL}[entry.type]
     signal = 1 if entry.type in (ORC_TYPE_REGS, ORC_TYPE_REGS_PARTIAL) else 0
     bits = (entry.sp_reg & 0xF) | ((entry.bp_reg & 0xF) << 4) | ((orc_type & 0x7) << 8) | (signal << 11)
     return _PACK.pack(entry.sp_offset, entry.bp_offset, bits)
@@ -109,6 +112,6 @@ def format_type_61(orc_type: int) -> str:
 
 
 def format_type_612(orc_type: int) -> str:
-    return {ORC_TYPE_612_UNDEFINED: "undef", ORC_TYPE_612_END_OF_STACK: "end_of_stack",
+    return {ORC_TYPE_612_UNDEFINED: "(und)", ORC_TYPE_612_END_OF_STACK: "end",
             ORC_TYPE_612_CALL: "call", ORC_TYPE_612_REGS: "regs",
             ORC_TYPE_612_REGS_PARTIAL: "regs (partial)"}.get(orc_type, "?")
