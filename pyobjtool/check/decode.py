@@ -6,6 +6,7 @@ per-object setup that objtool does first (.rodata marking, pv_ops tables,
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import partial
 
 from ..arch.insn import ENDBR, DecodeError
 from ..arch.x86.decoder import DecodeHooks, decode_section
@@ -129,12 +130,10 @@ def decode_instructions(file: ObjtoolFile) -> None:
             hooks = DecodeHooks(name, _in_function_checker(sec), reporter.warn,
                                 _pv_store_hook(file, sec) if file.opts.noinstr else None)
             try:
-                records = decode_section(bytes(data), hooks)
+                insns = decode_section(bytes(data), hooks, partial(Instruction, sec))
             except DecodeError as exc:
                 reporter.warn(f"can't decode instruction at {name}:0x{exc.offset:x}")
                 raise CheckAborted from None
-            insns = [Instruction(sec, offset, length, kind, immediate, ops)
-                     for offset, length, kind, immediate, ops in records]
             for insn in insns:
                 insn.prev = prev
                 if prev is not None:

@@ -16,45 +16,34 @@ from typing import TYPE_CHECKING
 from ..arch.insn import BUG as _BUG
 
 if TYPE_CHECKING:
-    from ..elf.model import Section, Symbol
+    from ..elf.model import Section
     from ..elf.relocs import Reloc
-    from .cfi import CFI
 
 _UNSET = object()
 
 
 
 class Instruction:
-    """One decoded instruction (objtool's ``struct instruction``)."""
+    """One decoded instruction (objtool's ``struct instruction``).
 
-    # --- facts the passes fill in (defaults shared by all instances) ---
-    func: Symbol | None = None
-    call_dest: Symbol | None = None
-    jump_dest: Instruction | None = None
-    first_jump_src: Instruction | None = None
-    jump_table: Reloc | None = None
-    alts: list[Alternative] | None = None
-    alt_group: AltGroup | None = None
-    cfi: CFI | None = None
-    visited = 0
-    instr = 0
-    dead_end = False
-    ignore = False
-    ignore_alts = False
-    hint = False
-    save = False
-    restore = False
-    retpoline_safe = False
-    noendbr = False
-    entry = False
-    #: which objtool call_node list holds it ("static_call", "retpoline", ...), if any
-    call_list: str | None = None
-    _reloc = _UNSET
-    #: a NOP that pyobjtool made up to pad a short alternative (not in the section)
-    fake = False
-    #: neighbours in objtool's instruction list (all sections, in order)
-    next: Instruction | None = None
-    prev: Instruction | None = None
+    ``__slots__`` because a kernel image has millions of them: an instance
+    dictionary would triple the memory per instruction, and slot reads are
+    faster on the checker's hot paths.
+    """
+
+    __slots__ = (
+        "sec", "offset", "len", "type", "immediate", "stack_ops",
+        # neighbours in objtool's instruction list (all sections, in order)
+        "next", "prev",
+        # facts the passes fill in
+        "func", "call_dest", "jump_dest", "first_jump_src", "jump_table", "alts", "alt_group", "cfi",
+        "visited", "instr", "dead_end", "ignore", "ignore_alts", "hint", "save", "restore",
+        "retpoline_safe", "noendbr", "entry",
+        # which objtool call_node list holds it ("static_call", "retpoline", ...), if any
+        "call_list", "_reloc",
+        # a NOP that pyobjtool made up to pad a short alternative (not in the section)
+        "fake",
+    )
 
     def __init__(self, sec: Section, offset: int, length: int, kind: int, immediate: int, ops: tuple) -> None:
         self.sec = sec
@@ -63,9 +52,15 @@ class Instruction:
         self.type = kind
         self.immediate = immediate
         self.stack_ops = ops
-        if kind == _BUG:
-            # GCC emits ud2 for some divide-by-zero paths: a dead end unless annotated
-            self.dead_end = True
+        self.next = self.prev = None
+        self.func = self.call_dest = self.jump_dest = self.first_jump_src = self.jump_table = None
+        self.alts = self.alt_group = self.cfi = self.call_list = None
+        self.visited = self.instr = 0
+        # GCC emits ud2 for some divide-by-zero paths: a dead end unless annotated
+        self.dead_end = kind == _BUG
+        self.ignore = self.ignore_alts = self.hint = self.save = self.restore = False
+        self.retpoline_safe = self.noendbr = self.entry = self.fake = False
+        self._reloc = _UNSET
 
     def reloc(self) -> Reloc | None:
         """The first relocation inside the instruction's bytes (objtool's insn_reloc())."""

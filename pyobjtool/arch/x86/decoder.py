@@ -119,10 +119,17 @@ class DecodeHooks:
         self.pv_store = pv_store
 
 
-def decode_section(data: bytes, hooks: DecodeHooks) -> list[tuple[int, int, int, int, tuple]]:
+def _record(offset: int, length: int, kind: int, immediate: int, ops: tuple) -> tuple:
+    return (offset, length, kind, immediate, ops)
+
+
+def decode_section(data: bytes, hooks: DecodeHooks, make: Callable = _record) -> list:
     """Decode all of *data* (one executable section).
 
-    Returns ``(offset, length, kind, immediate, stack_ops)`` per instruction.
+    Returns ``make(offset, length, kind, immediate, stack_ops)`` per
+    instruction: a tuple by default; the checker passes its instruction
+    constructor so that no intermediate record is built for the millions of
+    instructions of a kernel image.
     Raises :class:`DecodeError` at the first offset that is not an instruction.
     """
     size = len(data)
@@ -166,7 +173,7 @@ def decode_section(data: bytes, hooks: DecodeHooks) -> list[tuple[int, int, int,
             imm = 0
             if kind <= JUMP_UNCONDITIONAL:
                 imm = _rel(data, offset + length, _REL_SIZE[op1])
-        append((offset, length, kind, imm, ops))
+        append(make(offset, length, kind, imm, ops))
         offset += length
     return out
 
