@@ -43,7 +43,9 @@ def _find_jump_table(file: ObjtoolFile, func: Symbol, insn: Instruction) -> Relo
     return None
 
 
-def _mark_func_jump_tables(file: ObjtoolFile, func: Symbol) -> None:
+def _mark_func_jump_tables(file: ObjtoolFile, func: Symbol) -> list[Instruction]:
+    """Find the tables of the function's indirect jumps; returns those jumps in order."""
+    dynamic = []
     for insn in file.func_insns(func):
         dest = insn.jump_dest
         # back-pointers for forward jumps let the backward search skip code
@@ -51,10 +53,12 @@ def _mark_func_jump_tables(file: ObjtoolFile, func: Symbol) -> None:
             dest.first_jump_src = insn
         if insn.type != JUMP_DYNAMIC:
             continue
+        dynamic.append(insn)
         reloc = _find_jump_table(file, func, insn)
         if reloc is not None:
             reloc.jump_table_start = True
             insn.jump_table = reloc
+    return dynamic
 
 
 def _add_jump_table(file: ObjtoolFile, insn: Instruction, table: Reloc) -> None:
@@ -91,7 +95,8 @@ def add_jump_table_alts(file: ObjtoolFile) -> None:
         for func in sec.symbol_list:
             if func.type != STT_FUNC:
                 continue
-            _mark_func_jump_tables(file, func)
-            for insn in file.func_insns(func):
+            # only indirect jumps carry tables; like objtool, a .cold part's jump
+            # whose table its parent found gets the cases again on its own turn
+            for insn in _mark_func_jump_tables(file, func):
                 if insn.jump_table is not None:
                     _add_jump_table(file, insn, insn.jump_table)
