@@ -38,8 +38,12 @@ class ObjectResult:
         self.seconds = 0.0
 
 
-def _open_checked(path: str) -> bytes:
-    """Read the object; like objtool (which opens it O_RDWR) refuse one we can't write."""
+def _open_checked(path: str, writable: bool = True) -> bytes:
+    """Read the object; like objtool (which opens it O_RDWR) refuse one we can't write.
+
+    Analyses that only read (pyobjtool's own checks without an objtool action)
+    pass ``writable=False``.
+    """
     try:
         with open(path, "rb") as fh:
             raw = fh.read()
@@ -47,7 +51,7 @@ def _open_checked(path: str) -> bytes:
         raise PyobjtoolError(f"can't open: {exc.strerror or exc}") from exc
     # objtool opens the object O_RDWR; a file without write permission is refused
     # even for root, who could write it anyway, rather than silently changed
-    if not os.stat(path).st_mode & 0o222 or not os.access(path, os.W_OK):
+    if writable and (not os.stat(path).st_mode & 0o222 or not os.access(path, os.W_OK)):
         raise PyobjtoolError("can't open for writing: the file is read-only (objtool rewrites objects in place)")
     return raw
 
@@ -128,7 +132,7 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> 
     from .elf.file import ElfFile
     from .elf.writer import serialize, write_atomic
 
-    raw = _open_checked(path)
+    raw = _open_checked(path, writable=opts.any_action())
     elf = ElfFile(raw, path)
     if not opts.any_action():
         # only pyobjtool's own analyses: they handle x86-64 and arm64, objects and images

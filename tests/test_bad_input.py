@@ -171,6 +171,16 @@ def test_read_only_file(tmp_path: Path, good_object: Path) -> None:
         good_object.chmod(0o644)
 
 
+def test_read_only_file_is_fine_for_read_only_analyses(tmp_path: Path, good_object: Path) -> None:
+    good_object.chmod(0o444)
+    try:
+        proc = run_cli("--isolation=noinstr", str(good_object))
+        assert proc.returncode == EXIT_OK, proc.stderr
+        assert "pyobjtool: error" not in proc.stderr
+    finally:
+        good_object.chmod(0o644)
+
+
 def test_failed_write_leaves_input_untouched(tmp_path: Path, good_object: Path, monkeypatch) -> None:
     """A write that fails (disk full, ...) exits 255 and leaves the original in place."""
     before = good_object.read_bytes()
