@@ -158,19 +158,27 @@ def _long_names() -> list[str]:
 
 
 def _resolve_long(name: str) -> tuple[str, bool]:
-    """Resolve a long option (exact, --no-X, or unique prefix): (canonical name, negated)."""
+    """Resolve a long option (exact, --no-X, or unique prefix): (canonical name, negated).
+
+    Prefixes are matched against objtool 6.1's own options first, so that an
+    abbreviation objtool accepts (``--or`` for ``--orc``) keeps working even
+    where pyobjtool's extra options (``--orc-format``) share the prefix.
+    """
     names = _long_names()
     if name in names:
         return name, False
     if name in _UNSUPPORTED:
         raise UsageError(f"option `{name}' ({_UNSUPPORTED[name]}) is not supported")
-    if name.startswith("no-") and name[3:] in [n for n, *_ in _BOOL_OPTIONS]:
+    bool_names = [n for n, *_ in _BOOL_OPTIONS]
+    if name.startswith("no-") and name[3:] in bool_names:
         return name[3:], True
-    matches = [n for n in names if n.startswith(name)]
-    if len(matches) == 1:
-        return matches[0], False
-    if len(matches) > 1:
-        raise UsageError(f"Ambiguous option: {name} (could be --{matches[0]} or --{matches[1]})")
+    objtool_names = bool_names + list(_OPTARG_OPTIONS)
+    for candidates in (objtool_names, names):
+        matches = [n for n in candidates if n.startswith(name)]
+        if len(matches) == 1:
+            return matches[0], False
+        if len(matches) > 1:
+            raise UsageError(f"Ambiguous option: {name} (could be --{matches[0]} or --{matches[1]})")
     raise UsageError(f"unknown option `{name}'")
 
 
