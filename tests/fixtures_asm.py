@@ -229,3 +229,19 @@ def check_case(workdir: Path, case: Case) -> tuple[ToolRun, ToolRun | None]:
         if case.stdout is not None:
             assert real.stdout == ours.stdout, f"objtool stdout {real.stdout}"
     return ours, real
+
+
+def frame_function(exit_insn: str = "ret") -> str:
+    """A function ``f`` that sets up a frame pointer, calls ``g`` and leaves with *exit_insn*."""
+    return f"""
+    .text
+    .globl f
+    .type f, @function
+f:
+    push %rbp
+    mov %rsp, %rbp
+    call g
+    pop %rbp
+    {exit_insn}
+    .size f, .-f
+"""

@@ -13,21 +13,11 @@ from pathlib import Path
 
 import pytest
 from conftest import KBUILD_ARGS, assemble, run_pyobjtool
+from fixtures_asm import frame_function
 
 from pyobjtool.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, EXIT_WRITE
 
-SOURCE = r"""
-    .text
-    .globl f
-    .type f, @function
-f:
-    push %rbp
-    mov %rsp, %rbp
-    call g
-    pop %rbp
-    ret
-    .size f, .-f
-"""
+SOURCE = frame_function()
 
 
 @pytest.fixture

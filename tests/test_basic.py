@@ -6,22 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import KBUILD_ARGS, assemble, needs_real_objtool, run_both, run_pyobjtool
+from fixtures_asm import frame_function
 
 from pyobjtool.elf.file import ElfFile
 from pyobjtool.output.orc_dump import orc_dump_lines
 
-FRAME_FUNC = r"""
-    .text
-    .globl f
-    .type f, @function
-f:
-    push %rbp
-    mov %rsp, %rbp
-    call g
-    pop %rbp
-    jmp __x86_return_thunk
-    .size f, .-f
-"""
+FRAME_FUNC = frame_function("jmp __x86_return_thunk")
 
 
 def test_clean_function_gets_orc(workdir: Path) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import KBUILD_ARGS, assemble, run_pyobjtool
+from fixtures_asm import frame_function
 
 from pyobjtool.output.orc_format import (
     NULL_ENTRY,
@@ -53,18 +54,7 @@ def test_612_mapping() -> None:
 
 
 def test_orc_format_option_writes_and_dumps_612(tmp_path: Path) -> None:
-    obj = assemble("""
-        .text
-        .globl f
-        .type f, @function
-    f:
-        push %rbp
-        mov %rsp, %rbp
-        call g
-        pop %rbp
-        ret
-        .size f, .-f
-    """, tmp_path / "f.o")
+    obj = assemble(frame_function(), tmp_path / "f.o")
     assert run_pyobjtool(obj, KBUILD_ARGS + ["--orc-format", "6.12"]).status == 0
     dump = run_pyobjtool(obj, ["--dump", "--orc-format", "6.12"]).stdout
     assert dump == [
