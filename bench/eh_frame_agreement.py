@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pyobjtool.extensions.eh_frame import compare_path, rule_text  # noqa: E402
+from pyobjtool.analyses.eh_frame import compare_path, rule_text  # noqa: E402
 
 OPT_LEVELS = ("-O0", "-O2", "-Os")
 FRAME_POINTER = (("fp", "-fno-omit-frame-pointer"), ("nofp", "-fomit-frame-pointer"))

@@ -270,7 +270,7 @@ def _set_extension(parsed: ParsedArgs, name: str, value: str) -> None:
         except ValueError:
             raise UsageError(f"option `jobs' expects a number, not `{value}'") from None
     elif name == "extra-checks":
-        from .extensions import EXTRA_CHECKS
+        from .analyses import EXTRA_CHECKS
 
         names = [n.strip() for n in value.split(",") if n.strip()]
         for n in names:

@@ -126,11 +126,11 @@ def _run_object(path: str, opts: Options) -> ObjectResult:
 
 
 def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> None:
-    from .check.check import check
-    from .check.decode import link_cold_functions
-    from .check.objfile import CheckAborted, CheckFailed, ObjtoolFile
     from .elf.file import ElfFile
     from .elf.writer import serialize, write_atomic
+    from .engine.check import check
+    from .engine.decode import link_cold_functions
+    from .engine.objfile import CheckAborted, CheckFailed, ObjtoolFile
 
     raw = _open_checked(path, writable=opts.any_action())
     elf = ElfFile(raw, path)
@@ -148,7 +148,7 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> 
 
     file = ObjtoolFile(elf, opts, reporter)
     if opts.stats:
-        from .check.check import elf_stat_lines
+        from .engine.check import elf_stat_lines
 
         result.stdout = elf_stat_lines(elf)
     try:
@@ -175,7 +175,7 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> 
         result.status = EXIT_WRITE
         return
     if opts.any_extension():
-        from .extensions import ExtensionContext, run_extensions
+        from .analyses import ExtensionContext, run_extensions
 
         run_extensions(ExtensionContext(elf, opts, reporter, file))
     result.stdout += file.stats_lines
@@ -191,7 +191,7 @@ def _copy_file(src: str, dst: str) -> None:
 
 
 def _run_extensions_only(elf, opts: Options, reporter: Reporter) -> None:
-    from .extensions import ExtensionContext, run_extensions
+    from .analyses import ExtensionContext, run_extensions
 
     if elf.e_machine not in (EM_X86_64, EM_AARCH64):
         raise UnsupportedInputError(f"{elf.machine_name} objects are not supported")

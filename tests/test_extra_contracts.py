@@ -9,8 +9,8 @@ import pytest
 from conftest import assemble, compile_c, run_pyobjtool
 from fixtures_asm import OBJ, PRELUDE, warning
 
+from pyobjtool.analyses.contract_file import parse_contracts, tomllib
 from pyobjtool.errors import OptionError
-from pyobjtool.extensions.contract_file import parse_contracts, tomllib
 
 CONTRACTS = """\
 # arch/x86/kvm/vmx/vmenter.S: called from the VMREAD inline asm in vmx_ops.h

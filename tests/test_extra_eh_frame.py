@@ -12,7 +12,7 @@ import pytest
 from conftest import assemble, compile_c, run_pyobjtool
 from fixtures_asm import OBJ, warning
 
-from pyobjtool.extensions.eh_frame import compare_path
+from pyobjtool.analyses.eh_frame import compare_path
 
 EH = ["--extra-checks=eh-frame"]
 UNWIND = ("-fasynchronous-unwind-tables",)
@@ -82,8 +82,8 @@ def test_gcc_frames_agree(workdir: Path, flags: tuple[str, ...]) -> None:
 
 def test_drap_frame_compares_the_dereferenced_cfa(workdir: Path) -> None:
     obj = compile_c(DRAP_C, workdir / OBJ, UNWIND)
+    from pyobjtool.dwarf.cfi import read_eh_frame
     from pyobjtool.elf.file import ElfFile
-    from pyobjtool.extensions.dwarf_cfi import read_eh_frame
 
     rules = {rule for fde in read_eh_frame(ElfFile(obj.read_bytes())) for _, rule in fde.rows}
     assert any(rule[0] == "deref" for rule in rules)  # GCC's DW_OP_breg6 -8; DW_OP_deref

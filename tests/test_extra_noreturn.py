@@ -123,9 +123,9 @@ def test_local_functions(workdir: Path) -> None:
 
 def test_engine_names(workdir: Path) -> None:
     """The names an engine hook would add to objtool's list for this object."""
+    from pyobjtool.analyses import ExtensionContext
+    from pyobjtool.analyses.noreturn_inference import engine_noreturns
     from pyobjtool.elf.file import ElfFile
-    from pyobjtool.extensions import ExtensionContext
-    from pyobjtool.extensions.noreturn_inference import engine_noreturns
     from pyobjtool.options import Options
     from pyobjtool.output.diagnostics import Reporter
 
@@ -141,8 +141,8 @@ def test_dwarf_reader_matches_pyelftools(workdir: Path) -> None:
 
     from elftools.elf.elffile import ELFFile
 
+    from pyobjtool.dwarf.noreturn import subprogram_noreturn
     from pyobjtool.elf.file import ElfFile
-    from pyobjtool.extensions.dwarf_noreturn import subprogram_noreturn
 
     for flags in (("-g",), ("-gdwarf-4",), ("-g", "-O0")):
         obj = compile_c(DEBUG_C, workdir / OBJ, flags)
@@ -186,9 +186,9 @@ ENDF use_both
 
 
 def test_context_switches(workdir: Path) -> None:
+    from pyobjtool.analyses import ExtensionContext
+    from pyobjtool.analyses.noreturn_inference import Inference
     from pyobjtool.elf.file import ElfFile
-    from pyobjtool.extensions import ExtensionContext
-    from pyobjtool.extensions.noreturn_inference import Inference
     from pyobjtool.options import Options
     from pyobjtool.output.diagnostics import Reporter
 

@@ -9,7 +9,7 @@ import pytest
 from conftest import assemble, compile_c, run_both, run_pyobjtool
 from fixtures_asm import OBJ, PRELUDE, warning
 
-from pyobjtool.extensions.split_fragments import fragment_base
+from pyobjtool.analyses.split_fragments import fragment_base
 
 # foo and bar have a cheap early exit and a big body: GCC -O2 inlines the early
 # exit into use() and moves the body into foo.part.0 / bar.part.0.  The body

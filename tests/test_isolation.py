@@ -12,8 +12,13 @@ import pytest
 from arm64_helpers import assemble_arm64, compile_arm64, needs_arm64_tools
 from conftest import assemble, compile_c, run_pyobjtool
 
+from pyobjtool.analyses.isolation.rules import (
+    BUILTIN_DIR,
+    builtin_names,
+    load_ruleset,
+    parse_ruleset,
+)
 from pyobjtool.errors import OptionError
-from pyobjtool.isolation.rules import BUILTIN_DIR, builtin_names, load_ruleset, parse_ruleset
 
 HYP_HELPER_C = r"""
 extern int kernel_counter;

@@ -35,3 +35,10 @@ def describe(sec: Section, offset: int, base: int = 0) -> str:
         delta = offset - sym.offset
         return sym.name if delta == 0 else f"{sym.name}+{delta:#x}"
     return f"{sec.name}+{offset - base:#x}"
+
+
+def reloc_target(sym: Symbol, addend: int) -> tuple[Section, int]:
+    """Section and offset that ``sym + addend`` points at (for absolute and PC32 data words)."""
+    if sym.type == STT_SECTION:
+        return sym.sec, addend
+    return sym.sec, sym.offset + addend

@@ -32,16 +32,16 @@ import weakref
 from typing import TYPE_CHECKING
 
 from ..arch.insn import BUG, CALL, CALL_DYNAMIC, RETURN
-from ..check.noreturn import GLOBAL_NORETURNS, dead_end_function, is_sibling_call
 from ..elf.constants import STB_GLOBAL, STB_WEAK, STT_FUNC
+from ..engine.noreturn import GLOBAL_NORETURNS, dead_end_function, is_sibling_call
 from ..errors import OptionError
 from .paths import END_DEAD, END_LEAVES, END_RETURN, END_SIBLING, END_SWITCH, PathWalk
 from .x86_object import annotated_unreachable, insn_location, x86_file
 
 if TYPE_CHECKING:
-    from ..check.instruction import Instruction
-    from ..check.objfile import ObjtoolFile
     from ..elf.model import Symbol
+    from ..engine.instruction import Instruction
+    from ..engine.objfile import ObjtoolFile
     from . import ExtensionContext
 
 CHECK = "noreturn"
@@ -79,7 +79,7 @@ def external_facts(file: ObjtoolFile) -> tuple[dict[str, str], dict[str, bool] |
 
 
 def _external_facts(file: ObjtoolFile) -> tuple[dict[str, str], dict[str, bool] | None]:
-    from .dwarf_noreturn import subprogram_noreturn
+    from ..dwarf.noreturn import subprogram_noreturn
 
     facts: dict[str, str] = {}
     dwarf = subprogram_noreturn(file.elf)

@@ -13,8 +13,8 @@ report_sec_mismatch()), after objtool's prefix.
 
 from __future__ import annotations
 
-from ..output.diagnostics import Reporter
-from .dwarf_lines import LineLookup
+from ...dwarf.lines import LineLookup
+from ...output.diagnostics import Reporter
 from .walk import FORBIDDEN, OUTSIDE, UNDEFINED, Finding
 
 _VERB = {"call": "call to", "jump": "jump to", "address": "reference to"}

@@ -28,17 +28,18 @@ from iced_x86 import Mnemonic, OpKind, Register
 
 from ..arch.insn import CALL, CALL_DYNAMIC, RETURN, is_jump
 from ..arch.x86.registers import REG_NAMES
-from ..check.noreturn import is_sibling_call
 from ..elf.constants import SHF_ALLOC, STT_FUNC
+from ..elf.naming import reloc_target
+from ..engine.noreturn import is_sibling_call
 from .contract_file import Contract, load_contracts
 from .paths import END_RETURN, END_SIBLING, PathWalk
 from .stack_values import ABI_CLOBBERED, ALL_GPRS, ORIG, StackMachine, Value, VState, entry_state
-from .x86_object import IcedView, insn_location, reloc_target, x86_file
+from .x86_object import IcedView, insn_location, x86_file
 
 if TYPE_CHECKING:
-    from ..check.instruction import Instruction
-    from ..check.objfile import ObjtoolFile
     from ..elf.model import Symbol
+    from ..engine.instruction import Instruction
+    from ..engine.objfile import ObjtoolFile
     from . import ExtensionContext
 
 CHECK = "contracts"

@@ -23,10 +23,10 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
-from ..arch.arm64.cpucaps import ARM64_CB_BIT, CPUCAPS_6_1, STATIC_KEY_SIZE
-from ..elf.constants import EM_AARCH64, SHN_UNDEF, STT_SECTION
-from ..elf.file import ElfFile
-from ..elf.model import Section, Symbol
+from ...arch.arm64.cpucaps import ARM64_CB_BIT, CPUCAPS_6_1, STATIC_KEY_SIZE
+from ...elf.constants import EM_AARCH64, SHN_UNDEF, STT_SECTION
+from ...elf.file import ElfFile
+from ...elf.model import Section, Symbol
 
 ALT_ENTRY = struct.Struct("<iiHBB")
 JUMP_ENTRY_SIZE = 16

@@ -37,7 +37,7 @@ from ..arch.x86.registers import CFI_BP, CFI_SP
 from .x86_object import IcedView, gpr_number, is_gpr64
 
 if TYPE_CHECKING:
-    from ..check.instruction import Instruction
+    from ..engine.instruction import Instruction
 
 Value = tuple
 JUNK: Value = ("junk",)

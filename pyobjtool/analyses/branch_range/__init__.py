@@ -17,14 +17,14 @@ docs/branch-range.md is the user's guide.
 
 from __future__ import annotations
 
-from ..elf.constants import EM_AARCH64, ET_REL
-from ..elf.file import ElfFile
-from ..output.diagnostics import Reporter
+from ...elf.constants import EM_AARCH64, ET_REL
+from ...elf.file import ElfFile
+from ...output.diagnostics import Reporter
 
 #: sections that get no veneers when no rules file says otherwise
 DEFAULT_NO_VENEERS = (".hyp.*",)
 
-__all__ = ["check_branch_ranges", "DEFAULT_NO_VENEERS"]
+__all__ = ["check_branch_ranges", "DEFAULT_NO_VENEERS", "run"]
 
 
 def check_branch_ranges(elf: ElfFile, reporter: Reporter, threshold: int | None = None,
@@ -39,3 +39,15 @@ def check_branch_ranges(elf: ElfFile, reporter: Reporter, threshold: int | None 
     from .images import check_image
 
     return check_image(elf, reporter, threshold)
+
+
+def run(ctx) -> None:
+    """``--branch-range[=BYTES]``: sections without veneers come from the ``[branch_range] no_veneers``
+    of the ``--isolation`` rule sets given, else the hyp sections.  Findings are warnings."""
+    from ..isolation.rules import load_ruleset
+
+    no_veneers: tuple[str, ...] = ()
+    for spec in ctx.opts.isolation:
+        no_veneers += load_ruleset(spec).no_veneers
+    ctx.shared["branch_range"] = check_branch_ranges(ctx.elf, ctx.reporter, ctx.opts.branch_range_threshold,
+                                                     no_veneers or DEFAULT_NO_VENEERS)

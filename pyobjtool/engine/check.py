@@ -47,7 +47,7 @@ def decode_sections(file: ObjtoolFile, init_cfi, func_cfi) -> None:
     add_ignores(file)
     if "split-fragments" in file.opts.extra_checks:
         # pyobjtool extension: STACK_FRAME_NON_STANDARD also covers foo.part.N, foo.isra.N, ...
-        from ..extensions.split_fragments import extend_ignores
+        from ..analyses.split_fragments import extend_ignores
 
         extend_ignores(file)
     add_uaccess_safe(file)
@@ -59,7 +59,7 @@ def decode_sections(file: ObjtoolFile, init_cfi, func_cfi) -> None:
     read_intra_function_calls(file)   # before add_call_destinations(): turns CALLs into jumps
     if "noreturn" in file.opts.extra_checks:
         # pyobjtool extension: DW_AT_noreturn and --noreturn-list names are noreturn too
-        from ..extensions.noreturn_inference import engine_noreturns
+        from ..analyses.noreturn_inference import engine_noreturns
 
         file.extra_noreturns = engine_noreturns(file)
     add_call_destinations(file)

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 from ..errors import OptionError
 
 if TYPE_CHECKING:
-    from ..check.objfile import ObjtoolFile
     from ..elf.file import ElfFile
+    from ..engine.objfile import ObjtoolFile
     from ..options import Options
     from ..output.diagnostics import Reporter
 
@@ -52,10 +52,10 @@ class ExtensionContext:
         """An ObjtoolFile with everything objtool knows before following paths (decoded,
         functions, jump and call destinations, alternatives, hints), built on first use."""
         if self.objtool_file is None:
-            from ..check.cfi import func_cfi_key, init_cfi_key
-            from ..check.check import decode_sections
-            from ..check.decode import link_cold_functions
-            from ..check.objfile import ObjtoolFile
+            from ..engine.cfi import func_cfi_key, init_cfi_key
+            from ..engine.check import decode_sections
+            from ..engine.decode import link_cold_functions
+            from ..engine.objfile import ObjtoolFile
 
             file = ObjtoolFile(self.elf, self.opts, self.reporter)
             link_cold_functions(file)

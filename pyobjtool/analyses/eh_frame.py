@@ -33,12 +33,12 @@ from ..arch.x86.registers import (
     CFI_UNDEFINED,
     REG_NAMES,
 )
-from .dwarf_cfi import FDE, CFIError, Rule, read_eh_frame
+from ..dwarf.cfi import FDE, CFIError, Rule, read_eh_frame
 from .x86_object import x86_file
 
 if TYPE_CHECKING:
-    from ..check.instruction import Instruction
-    from ..check.objfile import ObjtoolFile
+    from ..engine.instruction import Instruction
+    from ..engine.objfile import ObjtoolFile
     from . import ExtensionContext
 
 CHECK = "eh-frame"
@@ -89,9 +89,9 @@ def rule_text(rule: Rule) -> str:
 
 def follow_paths(ctx: ExtensionContext, file: ObjtoolFile) -> None:
     """Give every reachable instruction its CFI, unless objtool's check already did."""
-    from ..check.cfi import func_cfi_key, init_cfi_key
-    from ..check.objfile import CheckAborted
-    from ..check.validate import BranchValidator
+    from ..engine.cfi import func_cfi_key, init_cfi_key
+    from ..engine.objfile import CheckAborted
+    from ..engine.validate import BranchValidator
     from ..output.diagnostics import Reporter
 
     opts = ctx.opts

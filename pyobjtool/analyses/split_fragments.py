@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING
 from ..elf.constants import STT_FUNC, STT_SECTION
 
 if TYPE_CHECKING:
-    from ..check.objfile import ObjtoolFile
     from ..elf.model import Symbol
+    from ..engine.objfile import ObjtoolFile
     from . import ExtensionContext
 
 #: one suffix GCC appends to a split or cloned function (``.cold`` may carry a number in old GCCs)

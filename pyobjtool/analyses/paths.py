@@ -26,13 +26,13 @@ from ..arch.insn import (
     JUMP_UNCONDITIONAL,
     RETURN,
 )
-from ..check.noreturn import is_sibling_call
-from ..check.validate import find_save, next_to_validate
+from ..engine.noreturn import is_sibling_call
+from ..engine.validate import find_save, next_to_validate
 
 if TYPE_CHECKING:
-    from ..check.instruction import Instruction
-    from ..check.objfile import ObjtoolFile
     from ..elf.model import Symbol
+    from ..engine.instruction import Instruction
+    from ..engine.objfile import ObjtoolFile
 
 S = TypeVar("S")
 

@@ -17,13 +17,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..arch.arm64 import decoder as d
-from ..arch.arm64.relocs import format_reach
-from ..elf.constants import SHF_ALLOC
-from ..elf.file import ElfFile
-from ..elf.model import Section
-from ..elf.naming import describe
-from ..output.diagnostics import Reporter
+from ...arch.arm64 import decoder as d
+from ...arch.arm64.relocs import format_reach
+from ...elf.constants import SHF_ALLOC
+from ...elf.file import ElfFile
+from ...elf.model import Section
+from ...elf.naming import describe
+from ...output.diagnostics import Reporter
 
 #: relocation-type name, what, forms, field (bits, scale)
 GROUPS: tuple[tuple[str, str, tuple[int, ...]], ...] = (

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..arch.arm64.relocs import LIMITED_RANGE, R_AARCH64_ADR_PREL_PG_HI21, VENEERABLE, RelocRange
-from ..elf.constants import SHN_ABS, SHN_UNDEF, STT_SECTION
-from ..elf.file import ElfFile
-from ..elf.model import Section
-from ..elf.naming import describe
-from ..isolation.dwarf_lines import LineLookup
+from ...arch.arm64.relocs import LIMITED_RANGE, R_AARCH64_ADR_PREL_PG_HI21, VENEERABLE, RelocRange
+from ...dwarf.lines import LineLookup
+from ...elf.constants import SHN_ABS, SHN_UNDEF, STT_SECTION
+from ...elf.file import ElfFile
+from ...elf.model import Section
+from ...elf.naming import describe
+from ...output.diagnostics import Reporter
 from ..isolation.rules import matches
-from ..output.diagnostics import Reporter
 
 #: ADRP reaches ±4GiB: never a problem inside a kernel image, so not reported
 _SKIP = frozenset({R_AARCH64_ADR_PREL_PG_HI21})

@@ -19,9 +19,9 @@ from bisect import bisect_left
 from collections import deque
 from dataclasses import dataclass
 
-from ..elf.constants import STB_LOCAL, STT_FUNC
-from ..elf.file import ElfFile
-from ..elf.model import Section
+from ...elf.constants import STB_LOCAL, STT_FUNC
+from ...elf.file import ElfFile
+from ...elf.model import Section
 from .code import CALL, JUMP
 from .refs import Node, Ref, RefGraph
 from .rules import Rule, matches

@@ -23,13 +23,14 @@ from iced_x86 import (
 )
 from iced_x86 import Instruction as IcedInstruction
 
-from ..elf.constants import EM_X86_64, ET_REL, STT_SECTION
+from ..elf.constants import EM_X86_64, ET_REL
+from ..elf.naming import reloc_target
 
 if TYPE_CHECKING:
-    from ..check.instruction import Instruction
-    from ..check.objfile import ObjtoolFile
     from ..elf.file import ElfFile
-    from ..elf.model import Section, Symbol
+    from ..elf.model import Section
+    from ..engine.instruction import Instruction
+    from ..engine.objfile import ObjtoolFile
     from . import ExtensionContext
 
 _WRITE_ACCESS = frozenset((OpAccess.WRITE, OpAccess.COND_WRITE, OpAccess.READ_WRITE,
@@ -48,7 +49,7 @@ def x86_file(ctx: ExtensionContext, check: str) -> ObjtoolFile | None:
     x86-64 checks of the run, so that ``--extra-checks=all`` on a mixed batch
     says once per object why it did nothing.
     """
-    from ..check.objfile import CheckAborted
+    from ..engine.objfile import CheckAborted
 
     elf = ctx.elf
     if elf.e_machine != EM_X86_64 or elf.e_type != ET_REL:
@@ -126,13 +127,6 @@ class IcedView:
 def insn_location(file: ObjtoolFile, insn: Instruction) -> str:
     """``func+0xoff`` (objtool's offstr()) for use inside a message."""
     return file.reporter.offstr(insn.sec, insn.offset)
-
-
-def reloc_target(sym: Symbol, addend: int) -> tuple[Section, int]:
-    """Section and offset that ``sym + addend`` points at (for absolute and PC32 data words)."""
-    if sym.type == STT_SECTION:
-        return sym.sec, addend
-    return sym.sec, sym.offset + addend
 
 
 def extable_sites(elf: ElfFile) -> set[tuple[int, int]]:

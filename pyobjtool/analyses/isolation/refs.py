@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from ..elf.constants import (
+from ...elf.constants import (
     EM_X86_64,
     SHF_ALLOC,
     SHN_ABS,
@@ -24,9 +24,9 @@ from ..elf.constants import (
     STT_FUNC,
     STT_SECTION,
 )
-from ..elf.file import ElfFile
-from ..elf.model import Section, Symbol
-from ..elf.naming import symbol_for
+from ...elf.file import ElfFile
+from ...elf.model import Section, Symbol
+from ...elf.naming import symbol_for
 from .code import ADDRESS, CALL, JUMP, CodeSection
 from .liveness import Liveness
 from .special import Alternative
@@ -222,7 +222,7 @@ class RefGraph:
 
     def _kind(self, rtype: int, cs: CodeSection | None, insn: int | None) -> str:
         if self.elf.e_machine != EM_X86_64:
-            from ..arch.arm64.relocs import CALL_RELOCS, JUMP_RELOCS
+            from ...arch.arm64.relocs import CALL_RELOCS, JUMP_RELOCS
 
             if rtype in CALL_RELOCS:
                 return CALL

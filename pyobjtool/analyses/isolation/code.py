@@ -17,10 +17,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from ..arch import insn as K
-from ..elf.constants import EM_AARCH64, EM_X86_64
-from ..elf.file import ElfFile
-from ..elf.model import Section
+from ...arch import insn as K
+from ...elf.constants import EM_AARCH64, EM_X86_64
+from ...elf.file import ElfFile
+from ...elf.model import Section
 
 CALL = "call"
 JUMP = "jump"
@@ -78,7 +78,7 @@ def decode_code(elf: ElfFile) -> dict[int, CodeSection]:
 
 
 def _decode_arm64(sec: Section) -> CodeSection:
-    from ..arch.arm64 import decoder as d
+    from ...arch.arm64 import decoder as d
 
     dec = d.decode_words(bytes(sec.data), 0)
     forms = dec.form.tolist()
@@ -101,7 +101,7 @@ _X86_NO_FALLTHROUGH = {K.JUMP_UNCONDITIONAL, K.JUMP_DYNAMIC, K.RETURN, K.CONTEXT
 
 
 def _decode_x86(sec: Section) -> CodeSection | None:
-    from ..arch.x86.decoder import DecodeError, DecodeHooks, decode_section
+    from ...arch.x86.decoder import DecodeError, DecodeHooks, decode_section
 
     def in_function(offset: int) -> bool:
         return sec.symbols.func_containing(offset) is not None

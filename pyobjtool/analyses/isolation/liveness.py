@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..elf.constants import STT_FUNC
+from ...elf.constants import STT_FUNC
 from .code import CodeSection
 from .special import Alternative, JumpLabel, lookup
 

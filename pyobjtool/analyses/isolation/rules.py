@@ -20,7 +20,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
-from ..errors import OptionError
+from ...errors import OptionError
 from .tomlread import RulesSyntaxError, loads
 
 BUILTIN_DIR = Path(__file__).with_name("rules")

@@ -37,16 +37,16 @@ from typing import TYPE_CHECKING
 
 from ..arch.insn import CALL, CALL_DYNAMIC, JUMP_DYNAMIC, JUMP_DYNAMIC_CONDITIONAL, RETURN
 from ..arch.x86.registers import CFI_BP
-from ..check.noreturn import is_sibling_call
 from ..elf.constants import STT_FUNC
+from ..engine.noreturn import is_sibling_call
 from .paths import PathWalk
 from .stack_values import ABI_CLOBBERED, JUNK, ORIG, StackMachine, Value, VState, entry_state, is_sp
 from .x86_object import IcedView, extable_sites, insn_location, x86_file
 
 if TYPE_CHECKING:
-    from ..check.instruction import Instruction
-    from ..check.objfile import ObjtoolFile
     from ..elf.model import Symbol
+    from ..engine.instruction import Instruction
+    from ..engine.objfile import ObjtoolFile
     from . import ExtensionContext
 
 CHECK = "rbp-hazards"

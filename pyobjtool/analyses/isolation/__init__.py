@@ -14,10 +14,10 @@ alternatives and static branches that the assumptions make dead
 
 from __future__ import annotations
 
-from ..elf.file import ElfFile
-from ..output.diagnostics import Reporter
+from ...dwarf.lines import LineLookup
+from ...elf.file import ElfFile
+from ...output.diagnostics import Reporter
 from .code import decode_code
-from .dwarf_lines import LineLookup
 from .liveness import compute
 from .refs import RefGraph
 from .report import emit
@@ -25,7 +25,7 @@ from .rules import RuleSet, load_ruleset
 from .special import read_alternatives, read_jump_labels
 from .walk import Finding, markers_missing, walk_rule
 
-__all__ = ["check_isolation", "load_ruleset", "RuleSet", "Finding"]
+__all__ = ["check_isolation", "load_ruleset", "RuleSet", "Finding", "run"]
 
 
 def check_isolation(elf: ElfFile, rulesets: list[RuleSet], assume: dict[str, bool], reporter: Reporter,
@@ -64,3 +64,10 @@ def check_isolation(elf: ElfFile, rulesets: list[RuleSet], assume: dict[str, boo
     if found:
         emit(reporter, found, LineLookup(elf) if source_lines else None, modpost_wording)
     return found
+
+
+def run(ctx) -> None:
+    """``--isolation RULES`` (with ``--assume NAME=on|off``): findings are warnings, the exit status stays 0."""
+    rulesets = [load_ruleset(spec) for spec in ctx.opts.isolation]
+    ctx.shared["isolation"] = check_isolation(ctx.elf, rulesets, ctx.opts.assume, ctx.reporter,
+                                              modpost_wording=ctx.opts.modpost_wording)

@@ -17,8 +17,8 @@ from __future__ import annotations
 import struct
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..elf.leb128 import sleb128, uleb128
-from .x86_object import reloc_target
+from ..elf.naming import reloc_target
+from .leb128 import sleb128, uleb128
 
 if TYPE_CHECKING:
     from ..elf.file import ElfFile
