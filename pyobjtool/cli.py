@@ -1,15 +1,18 @@
 # SPDX-License-Identifier: GPL-2.0-only
-"""Command line: objtool 6.1's options, plus batch processing.
+"""Command line: the options of the objtool release the run behaves as, plus
+pyobjtool's own and those of the checks beyond objtool, all from tables
+(:mod:`pyobjtool.options`, the profiles, :mod:`pyobjtool.analyses.registry`).
 
-``pyobjtool <objtool 6.1 options> file.o`` behaves like objtool 6.1.
+``pyobjtool <objtool options> file.o`` behaves like that objtool release.
 Extensions: several objects in one run (``pyobjtool [options] a.o b.o``),
 ``--batch FILE`` (one objtool argument list per line, ``-`` for stdin), and
 ``-j N`` to spread a batch over N worker processes with output kept in order.
 
 Option parsing follows libsubcmd's parse-options: long options may be
 abbreviated to a unique prefix, boolean options take a ``--no-`` form, short
-options may be bundled (``-or``), ``--hacks``/``--dump`` take an optional
-``=value``, and ``OBJTOOL_ARGS`` in the environment is parsed first.
+options may be bundled (``-or``), options such as ``--hacks``/``--dump`` take
+an optional ``=value``, and ``OBJTOOL_ARGS`` in the environment is parsed
+first.
 """
 
 from __future__ import annotations
@@ -18,110 +21,30 @@ import os
 import sys
 from collections.abc import Iterable
 
-from .errors import EXIT_INPUT, EXIT_OK, EXIT_USAGE, UsageError
-from .options import Options
+from .errors import EXIT_INPUT, EXIT_OK, EXIT_USAGE, OptionError, UsageError
+from .options import (
+    BOOL,
+    CORE_OPTIONS,
+    FLAG,
+    GROUPS,
+    RELEASE_OPTIONS,
+    VALUE,
+    Options,
+    OptionSpec,
+)
 
 USAGE = "pyobjtool <actions> [<options>] file.o [file.o ...]"
 
-# (long name, short, Options attribute or handler, help)
-_BOOL_OPTIONS = [
-    ("ibt", "i", "ibt", "validate and annotate IBT"),
-    ("mcount", "m", "mcount", "annotate mcount/fentry calls for ftrace"),
-    ("noinstr", "n", "noinstr", "validate noinstr rules"),
-    ("orc", "o", "orc", "generate ORC metadata"),
-    ("retpoline", "r", "retpoline", "validate and annotate retpoline usage"),
-    ("rethunk", None, "rethunk", "validate and annotate rethunk usage"),
-    ("unret", None, "unret", "validate entry unret placement"),
-    ("sls", "l", "sls", "validate straight-line-speculation mitigations"),
-    ("stackval", "s", "stackval", "validate frame pointer rules"),
-    ("static-call", "t", "static_call", "annotate static calls"),
-    ("uaccess", "u", "uaccess", "validate uaccess rules for SMAP"),
-    ("backtrace", None, "backtrace", "unwind on error"),
-    ("backup", None, "backup", "create .orig files before modification"),
-    ("dry-run", None, "dryrun", "don't write modifications"),
-    ("link", None, "link", "object is a linked object"),
-    ("module", None, "module", "object is part of a kernel module"),
-    ("no-unreachable", None, "no_unreachable", "skip 'unreachable instruction' warnings"),
-    ("sec-address", None, "sec_address", "print section addresses in warnings"),
-    ("stats", None, "stats", "print statistics"),
-]
-_OPTARG_OPTIONS = {"hacks": "h", "dump": None}
-#: options of later objtool versions that this engine does not implement
-_UNSUPPORTED = {
-    "prefix": "objtool 6.12 --prefix",
-    "cfi": "objtool 6.12 --cfi",
-    "mnop": "objtool 6.12 --mnop",
-    "verbose": "objtool 6.12 --verbose",
-    "Werror": "objtool 6.15 --Werror",
-    "disas": "objtool 6.19 --disas",
-}
-_EXTENSIONS_WITH_VALUE = ("batch", "jobs", "orc-format", "format", "report", "extra-checks", "contracts",
-                          "noreturn-list", "isolation", "assume")
-#: extension options whose value is optional
-_EXTENSIONS_OPTIONAL_VALUE = ("branch-range",)
-_EXTENSION_FLAGS = ("modpost-wording",)
-
-HELP = f"""
- Usage: {USAGE}
-        pyobjtool --batch FILE [-j N]
-
-Actions (objtool 6.1):
-    -h, --hacks[=<jump_label,noinstr>]
-                          patch toolchain bugs/limitations
-    -i, --ibt             validate and annotate IBT
-    -l, --sls             validate straight-line-speculation mitigations
-    -m, --mcount          annotate mcount/fentry calls for ftrace
-    -n, --noinstr         validate noinstr rules
-    -o, --orc             generate ORC metadata
-    -r, --retpoline       validate and annotate retpoline usage
-    -s, --stackval        validate frame pointer rules
-    -t, --static-call     annotate static calls
-    -u, --uaccess         validate uaccess rules for SMAP
-        --dump[=<orc>]    dump metadata
-        --rethunk         validate and annotate rethunk usage
-        --unret           validate entry unret placement
-
-Options (objtool 6.1):
-        --backtrace       unwind on error
-        --backup          create .orig files before modification
-        --dry-run         don't write modifications
-        --link            object is a linked object
-        --module          object is part of a kernel module
-        --no-unreachable  skip 'unreachable instruction' warnings
-        --sec-address     print section addresses in warnings
-        --stats           print statistics
-
-pyobjtool:
-        --batch FILE      one objtool argument list per line ('-' reads stdin)
-    -j, --jobs N          worker processes for several objects (default 1)
-        --orc-format V    ORC layout to write and dump: 6.1 (default) or 6.12
-        --format F        diagnostics as text (default), json or sarif
-        --report FILE     append one JSON line per object (status, stderr, time)
-
-Checks beyond objtool 6.1 (off by default; output in objtool's warning format):
-        --extra-checks=LIST
-                          x86-64: split-fragments, rbp-hazards, contracts,
-                          noreturn, eh-frame, or all
-        --contracts FILE  asm-helper contracts (TOML); implies contracts
-        --noreturn-list FILE
-                          extra noreturn function names (one per line)
-        --isolation RULES section-isolation rules: a built-in set
-                          (kvm-nvhe, noinstr, init-exit) or a TOML file
-        --assume NAME=on|off
-                          CPU feature / static key assumption for --isolation
-        --branch-range[=BYTES]
-                          arm64: limited-range branches that may not reach
-        --modpost-wording also print init/exit findings in modpost's words
-        --version         print the version
-
-Exit status: 0 done (warnings do not change it, as with objtool), 1 bad option
-combination or unusable input file, 129 command-line error, 255 write failure.
-"""
+#: options of objtool releases pyobjtool has no profile for (named in the error message)
+LATER_OPTIONS = {"prefix": "6.12", "cfi": "6.12", "mnop": "6.12", "verbose": "6.12", "Werror": "6.15",
+                 "disas": "6.19"}
 
 
-class ParsedArgs:
-    def __init__(self) -> None:
-        self.opts = Options()
+class RunArgs:
+    """What the command line asks of the whole run (the per-object values are in ``opts``)."""
+
+    def __init__(self, opts: Options | None = None) -> None:
+        self.opts = opts or Options()
         self.objects: list[str] = []
         self.batch: str | None = None
         self.jobs = 1
@@ -130,63 +53,75 @@ class ParsedArgs:
         self.help = False
 
 
-def _set_hacks(opts: Options, value: str | None) -> None:
-    found = False
-    if value is None or "jump_label" in value:
-        opts.hack_jump_label = True
-        found = True
-    if value is None or "noinstr" in value:
-        opts.hack_noinstr = True
-        found = True
-    if value is not None and "skylake" in value:
-        raise UsageError("option `hacks=skylake' is from objtool 6.12 and not supported")
-    if not found:
-        raise UsageError(f"option `hacks' does not accept `{value}'")
+ParsedArgs = RunArgs
 
 
-def _set_dump(opts: Options, value: str | None) -> None:
-    if value is None or value == "orc":
-        opts.dump_orc = True
-        return
-    raise UsageError(f"option `dump' does not accept `{value}'")
+class OptionTable:
+    """The options one run accepts: a release's objtool options, pyobjtool's, the checks'."""
+
+    def __init__(self, release: str) -> None:
+        from .analyses.registry import option_specs
+
+        self.release = release
+        self.objtool = RELEASE_OPTIONS[release]
+        self.specs: tuple[OptionSpec, ...] = (*self.objtool, *CORE_OPTIONS, *option_specs())
+        self.by_long = {spec.long: spec for spec in self.specs}
+        self.by_short = {spec.short: spec for spec in self.specs if spec.short}
+        #: options of the other releases: refused with a message that names the release
+        self.elsewhere: dict[str, str] = {}
+        for other, table in RELEASE_OPTIONS.items():
+            for spec in table:
+                if spec.long not in self.by_long:
+                    self.elsewhere.setdefault(spec.long, other)
+        self.elsewhere.update(LATER_OPTIONS)
+
+    def resolve(self, name: str) -> tuple[OptionSpec, bool]:
+        """A long option (exact, --no-X, or unique prefix): (spec, negated).
+
+        Prefixes are matched against objtool's own options first, so that an
+        abbreviation objtool accepts (``--or`` for ``--orc``) keeps working even
+        where pyobjtool's options (``--orc-format``) share the prefix.
+        """
+        spec = self.by_long.get(name)
+        if spec is not None:
+            return spec, False
+        if name in self.elsewhere:
+            raise UsageError(f"option `{name}' is from objtool {self.elsewhere[name]}; this run behaves as "
+                             f"objtool {self.release} (see --profile): not supported")
+        if name.startswith("no-"):
+            spec = self.by_long.get(name[3:])
+            if spec is not None and spec.kind == BOOL:
+                return spec, True
+        for candidates in (self.objtool, self.specs):
+            matches = [s.long for s in candidates if s.long.startswith(name)]
+            if len(matches) == 1:
+                return self.by_long[matches[0]], False
+            if len(matches) > 1:
+                raise UsageError(f"Ambiguous option: {name} (could be --{matches[0]} or --{matches[1]})")
+        raise UsageError(f"unknown option `{name}'")
+
+    def help_text(self) -> str:
+        out = [f"\n Usage: {USAGE}", "        pyobjtool --batch FILE [-j N]", ""]
+        for group, title in GROUPS.items():
+            specs = [s for s in self.specs if s.group == group]
+            if not specs:
+                continue
+            if group in ("actions", "options"):
+                title = f"{title} (objtool {self.release})"
+            out.append(f"{title}:")
+            for spec in specs:
+                out.extend(spec.help_lines())
+            out.append("")
+        out.append("Exit status: 0 done (warnings do not change it, as with objtool), 1 bad option")
+        out.append("combination or unusable input file, 129 command-line error, 255 write failure.")
+        return "\n".join(out) + "\n"
 
 
-def _long_names() -> list[str]:
-    return [name for name, *_ in _BOOL_OPTIONS] + list(_OPTARG_OPTIONS) + \
-        list(_EXTENSIONS_WITH_VALUE) + list(_EXTENSIONS_OPTIONAL_VALUE) + list(_EXTENSION_FLAGS) + \
-        ["version", "help"]
-
-
-def _resolve_long(name: str) -> tuple[str, bool]:
-    """Resolve a long option (exact, --no-X, or unique prefix): (canonical name, negated).
-
-    Prefixes are matched against objtool 6.1's own options first, so that an
-    abbreviation objtool accepts (``--or`` for ``--orc``) keeps working even
-    where pyobjtool's extra options (``--orc-format``) share the prefix.
-    """
-    names = _long_names()
-    if name in names:
-        return name, False
-    if name in _UNSUPPORTED:
-        raise UsageError(f"option `{name}' ({_UNSUPPORTED[name]}) is not supported")
-    bool_names = [n for n, *_ in _BOOL_OPTIONS]
-    if name.startswith("no-") and name[3:] in bool_names:
-        return name[3:], True
-    objtool_names = bool_names + list(_OPTARG_OPTIONS)
-    for candidates in (objtool_names, names):
-        matches = [n for n in candidates if n.startswith(name)]
-        if len(matches) == 1:
-            return matches[0], False
-        if len(matches) > 1:
-            raise UsageError(f"Ambiguous option: {name} (could be --{matches[0]} or --{matches[1]})")
-    raise UsageError(f"unknown option `{name}'")
-
-
-def parse_args(argv: list[str], parsed: ParsedArgs | None = None, allow_objects: bool = True) -> ParsedArgs:
-    parsed = parsed or ParsedArgs()
+def parse_args(argv: list[str], parsed: RunArgs | None = None, allow_objects: bool = True,
+               table: OptionTable | None = None) -> RunArgs:
+    parsed = parsed or RunArgs()
+    table = table or OptionTable(_release_of(parsed.opts, argv))
     opts = parsed.opts
-    bool_by_long = {name: attr for name, _short, attr, _ in _BOOL_OPTIONS}
-    bool_by_short = {short: attr for _name, short, attr, _ in _BOOL_OPTIONS if short}
     i = 0
     only_objects = False
     while i < len(argv):
@@ -205,101 +140,57 @@ def parse_args(argv: list[str], parsed: ParsedArgs | None = None, allow_objects:
             value = None
             if "=" in body:
                 body, value = body.split("=", 1)
-            name, negated = _resolve_long(body)
-            if name in bool_by_long:
-                if value is not None:
-                    raise UsageError(f"option `{name}' takes no value")
-                setattr(opts, bool_by_long[name], not negated)
-            elif name == "hacks":
-                _set_hacks(opts, value)
-            elif name == "dump":
-                _set_dump(opts, value)
-            elif name == "branch-range":
-                opts.branch_range = True
-                if value is not None:
-                    try:
-                        opts.branch_range_threshold = int(value, 0)
-                    except ValueError:
-                        raise UsageError(f"option `branch-range' expects a byte count, not `{value}'") from None
-            elif name == "modpost-wording":
-                opts.modpost_wording = True
-            elif name == "version":
-                parsed.version = True
-            elif name == "help":
-                parsed.help = True
-            else:  # extensions that take a value
-                if value is None:
-                    if i >= len(argv):
-                        raise UsageError(f"option `{name}' requires a value")
-                    value = argv[i]
-                    i += 1
-                _set_extension(parsed, name, value)
+            spec, negated = table.resolve(body)
+            if spec.kind in (BOOL, FLAG) and value is not None:
+                raise UsageError(f"option `{spec.long}' takes no value")
+            if spec.kind == VALUE and value is None:
+                if i >= len(argv):
+                    raise UsageError(f"option `{spec.long}' requires a value")
+                value = argv[i]
+                i += 1
+            spec.store(parsed if spec.run_level else opts, value, negated)
             continue
-        # bundled short options
+        # bundled short options; one that takes a value takes the rest of the word (or the next word)
         j = 1
         while j < len(arg):
-            ch = arg[j]
+            spec = table.by_short.get(arg[j])
+            if spec is None:
+                raise UsageError(f"unknown switch `{arg[j]}'")
             j += 1
-            if ch == "h":
-                _set_hacks(opts, arg[j:] or None)
-                break
-            if ch == "j":
-                value = arg[j:]
-                if not value:
-                    if i >= len(argv):
-                        raise UsageError("option `j' requires a value")
-                    value = argv[i]
-                    i += 1
-                _set_extension(parsed, "jobs", value)
-                break
-            attr = bool_by_short.get(ch)
-            if attr is None:
-                raise UsageError(f"unknown switch `{ch}'")
-            setattr(opts, attr, True)
+            target = parsed if spec.run_level else opts
+            if spec.kind in (BOOL, FLAG):
+                spec.store(target, None)
+                continue
+            value = arg[j:] or None
+            if value is None and spec.kind == VALUE:
+                if i >= len(argv):
+                    raise UsageError(f"option `{arg[j - 1]}' requires a value")
+                value = argv[i]
+                i += 1
+            spec.store(target, value)
+            break
+    if opts.profile is None:
+        opts.profile = table.release
     return parsed
 
 
-def _set_extension(parsed: ParsedArgs, name: str, value: str) -> None:
-    if name == "batch":
-        parsed.batch = value
-    elif name == "report":
-        parsed.report = value
-    elif name == "jobs":
-        try:
-            parsed.jobs = max(1, int(value))
-        except ValueError:
-            raise UsageError(f"option `jobs' expects a number, not `{value}'") from None
-    elif name == "extra-checks":
-        from .analyses import EXTRA_CHECKS
+def _release_of(opts: Options, argv: list[str]) -> str:
+    """The release whose options to accept: --profile (here or given before), else detected."""
+    from .profiles import detect, get
 
-        names = [n.strip() for n in value.split(",") if n.strip()]
-        for n in names:
-            if n == "all":
-                parsed.opts.extra_checks.update(EXTRA_CHECKS)
-            elif n in EXTRA_CHECKS:
-                parsed.opts.extra_checks.add(n)
-            else:
-                raise UsageError(f"unknown extra check `{n}' (known: all, {', '.join(EXTRA_CHECKS)})")
-    elif name == "contracts":
-        parsed.opts.contracts = value
-        parsed.opts.extra_checks.add("contracts")
-    elif name == "noreturn-list":
-        parsed.opts.noreturn_list = value
-    elif name == "isolation":
-        parsed.opts.isolation.append(value)
-    elif name == "assume":
-        cap, sep, state = value.partition("=")
-        if not sep or state not in ("on", "off") or not cap:
-            raise UsageError(f"option `assume' expects NAME=on or NAME=off, not `{value}'")
-        parsed.opts.assume[cap] = state == "on"
-    elif name == "orc-format":
-        if value not in ("6.1", "6.12"):
-            raise UsageError(f"option `orc-format' expects 6.1 or 6.12, not `{value}'")
-        parsed.opts.orc_format = value
-    elif name == "format":
-        if value not in ("text", "json", "sarif"):
-            raise UsageError(f"option `format' expects text, json or sarif, not `{value}'")
-        parsed.opts.format = value
+    explicit = opts.profile
+    for k, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg.startswith("--profile="):
+            explicit = arg.split("=", 1)[1]
+        elif arg == "--profile" and k + 1 < len(argv):
+            explicit = argv[k + 1]
+    release, how = detect(explicit)
+    try:
+        return get(release).version
+    except OptionError as exc:
+        raise OptionError(f"{exc}; chosen by {how}") from None
 
 
 def _env_args() -> list[str]:
@@ -311,21 +202,15 @@ def _env_args() -> list[str]:
 
 
 def options_error(opts: Options) -> str | None:
-    """objtool's opts_valid(): the message for an unusable combination, or None."""
+    """objtool's opts_valid() for the run's release, or None; pyobjtool's own checks may run alone."""
     if opts.any_extension() and not opts.any_action():
         return "--dump can't be combined with other options" if opts.dump_orc else None
-    if opts.any_action():
-        if opts.dump_orc:
-            return "--dump can't be combined with other options"
-        return None
-    if opts.unret and not opts.rethunk:
-        return "--unret requires --rethunk"
-    if opts.dump_orc:
-        return None
-    return "At least one command required"
+    from .profiles import get
+
+    return get(opts.profile).options_error(opts)
 
 
-def _batch_jobs(parsed: ParsedArgs) -> list[tuple[str, Options]]:
+def _batch_jobs(parsed: RunArgs, table: OptionTable) -> list[tuple[str, Options]]:
     """(object, options) pairs from --batch: each line is a full objtool argument list."""
     import shlex
 
@@ -339,9 +224,9 @@ def _batch_jobs(parsed: ParsedArgs) -> list[tuple[str, Options]]:
             words = shlex.split(line)
             if words and os.path.basename(words[0]) in ("objtool", "pyobjtool"):
                 words = words[1:]
-            sub = ParsedArgs()
-            sub.opts = Options(orc_format=parsed.opts.orc_format, format=parsed.opts.format)
-            parse_args(_env_args() + words, sub)
+            sub = RunArgs(Options(orc_format=parsed.opts.orc_format, format=parsed.opts.format,
+                                  profile=parsed.opts.profile))
+            parse_args(_env_args() + words, sub, table=table)
             err = options_error(sub.opts)
             if err:
                 raise UsageError(f"{parsed.batch}:{lineno}: {err}")
@@ -364,7 +249,7 @@ def _emit(result, fmt: str) -> None:
             sys.stderr.flush()
 
 
-def _run_all(jobs: list[tuple[str, Options]], workers: int) -> list:
+def _run_all(jobs: list[tuple[str, Options]], workers: int):
     from .runner import run_object
 
     if workers <= 1 or len(jobs) <= 1:
@@ -384,35 +269,44 @@ def _run_job(job: tuple[str, Options]):
     return run_object(job[0], job[1], more_follow=True)
 
 
+def _usage_error(exc: Exception) -> int:
+    sys.stderr.write(f"pyobjtool: error: {exc}\n usage: {USAGE}\n")
+    return EXIT_USAGE
+
+
 def main(argv: Iterable[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    env_args = _env_args()
+    parsed = RunArgs()
     try:
-        parsed = ParsedArgs()
-        parse_args(_env_args(), parsed, allow_objects=False)
-        parse_args(args, parsed)
+        table = OptionTable(_release_of(parsed.opts, env_args + args))
+        parse_args(env_args, parsed, allow_objects=False, table=table)
+        parse_args(args, parsed, table=table)
     except UsageError as exc:
-        sys.stderr.write(f"pyobjtool: error: {exc}\n usage: {USAGE}\n")
-        return EXIT_USAGE
+        return _usage_error(exc)
+    except OptionError as exc:
+        sys.stderr.write(f"pyobjtool: error: {exc}\n")
+        return EXIT_INPUT
+    parsed.opts.profile = table.release
     if parsed.help:
-        sys.stdout.write(HELP)
+        sys.stdout.write(table.help_text())
         return EXIT_USAGE
     if parsed.version:
         from . import __version__
 
-        sys.stdout.write(f"pyobjtool {__version__} (objtool 6.1 compatible)\n")
+        sys.stdout.write(f"pyobjtool {__version__} (behaving as objtool {table.release})\n")
         return EXIT_OK
     try:
         if parsed.batch is not None:
             if parsed.objects:
                 raise UsageError("--batch and object arguments can't be mixed")
-            jobs = _batch_jobs(parsed)
+            jobs = _batch_jobs(parsed, table)
         else:
             if not parsed.objects:
                 raise UsageError("no object file given")
             jobs = [(obj, parsed.opts) for obj in parsed.objects]
     except UsageError as exc:
-        sys.stderr.write(f"pyobjtool: error: {exc}\n usage: {USAGE}\n")
-        return EXIT_USAGE
+        return _usage_error(exc)
     except OSError as exc:
         sys.stderr.write(f"pyobjtool: error: can't read batch file: {exc.strerror or exc}\n")
         return EXIT_INPUT

@@ -12,7 +12,7 @@ import gc
 import os
 import time
 
-from .elf.constants import EM_AARCH64, EM_X86_64, ET_REL
+from .elf.constants import ET_REL
 from .errors import (
     EXIT_INPUT,
     EXIT_INTERNAL,
@@ -58,16 +58,23 @@ def _open_checked(path: str, writable: bool = True) -> bytes:
 
 def _dump(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> None:
     """--dump: print the ORC table (read-only; objtool opens the file O_RDONLY here)."""
+    from .arch import for_machine
     from .elf.file import ElfFile
     from .output.orc_dump import DumpError, orc_dump_lines
+    from .profiles import select
 
     try:
         with open(path, "rb") as fh:
             raw = fh.read()
     except OSError as exc:
         raise PyobjtoolError(f"can't open: {exc.strerror or exc}") from exc
+    elf = ElfFile(raw, path)
+    arch = for_machine(elf.e_machine)
+    if arch is None or not arch.unwind_layouts:
+        return  # no ORC on this architecture: nothing to dump
+    layout = select(opts.profile).unwind_layout_for(arch, opts.orc_format)
     try:
-        result.stdout = orc_dump_lines(ElfFile(raw, path), opts.orc_format)
+        result.stdout = orc_dump_lines(elf, layout)
     except DumpError as exc:
         result.stdout = exc.lines  # objtool printed these entries before failing
         reporter.warn(str(exc))
@@ -126,29 +133,33 @@ def _run_object(path: str, opts: Options) -> ObjectResult:
 
 
 def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> None:
+    from .analyses.registry import engine_hooks
+    from .arch import for_machine
     from .elf.file import ElfFile
     from .elf.writer import serialize, write_atomic
-    from .engine.check import check
     from .engine.decode import link_cold_functions
     from .engine.objfile import CheckAborted, CheckFailed, ObjtoolFile
+    from .profiles import select
 
+    profile = select(opts.profile)
     raw = _open_checked(path, writable=opts.any_action())
     elf = ElfFile(raw, path)
+    arch = for_machine(elf.e_machine)
     if not opts.any_action():
         # only pyobjtool's own analyses: they handle x86-64 and arm64, objects and images
-        _run_extensions_only(elf, opts, reporter)
+        _run_analyses_only(elf, opts, reporter, profile, arch)
         return
-    if elf.e_machine != EM_X86_64:
-        raise UnsupportedInputError(f"{elf.machine_name} objects are not supported by the x86-64 checker"
-                                    + (" (arm64: use --isolation or --branch-range)" if elf.e_machine == EM_AARCH64
-                                       else ""))
+    if arch is None or not arch.engine_support or elf.e_machine not in profile.machines:
+        hint = " (use --isolation or --branch-range)" if arch is not None else ""
+        raise UnsupportedInputError(f"{elf.machine_name} objects are not supported by objtool "
+                                    f"{profile.version}'s checks{hint}")
     if elf.e_type != ET_REL:
         raise UnsupportedInputError(f"not a relocatable object (ELF type {elf.e_type})")
-    _check_reloc_types(elf)
+    arch.check_relocations(elf)
 
-    file = ObjtoolFile(elf, opts, reporter)
+    file = ObjtoolFile(elf, opts, reporter, arch, profile, engine_hooks(opts))
     if opts.stats:
-        from .engine.check import elf_stat_lines
+        from .engine.stats import elf_stat_lines
 
         result.stdout = elf_stat_lines(elf)
     try:
@@ -169,15 +180,15 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> 
         result.status = EXIT_INPUT
         return
     try:
-        check(file)
+        profile.check(file)
     except CheckFailed:
         # objtool's check() returns validate_unret()'s -1: exit 255, nothing written
         result.status = EXIT_WRITE
         return
     if opts.any_extension():
-        from .analyses import ExtensionContext, run_extensions
+        from .analyses.context import AnalysisContext, run_analyses
 
-        run_extensions(ExtensionContext(elf, opts, reporter, file))
+        run_analyses(AnalysisContext(elf, opts, reporter, profile, arch, file))
     result.stdout += file.stats_lines
     if elf.changed and not opts.dryrun:
         write_atomic(path, serialize(elf))
@@ -190,12 +201,12 @@ def _copy_file(src: str, dst: str) -> None:
         fout.write(fin.read())
 
 
-def _run_extensions_only(elf, opts: Options, reporter: Reporter) -> None:
-    from .analyses import ExtensionContext, run_extensions
+def _run_analyses_only(elf, opts: Options, reporter: Reporter, profile, arch) -> None:
+    from .analyses.context import AnalysisContext, run_analyses
 
-    if elf.e_machine not in (EM_X86_64, EM_AARCH64):
+    if arch is None:
         raise UnsupportedInputError(f"{elf.machine_name} objects are not supported")
-    run_extensions(ExtensionContext(elf, opts, reporter))
+    run_analyses(AnalysisContext(elf, opts, reporter, profile, arch))
 
 
 def _link_opts_valid(elf, opts: Options, reporter: Reporter) -> bool:
@@ -210,17 +221,3 @@ def _link_opts_valid(elf, opts: Options, reporter: Reporter) -> bool:
             reporter.error(f"{name} requires --link")
             return False
     return True
-
-
-def _check_reloc_types(elf) -> None:
-    from .elf.constants import R_X86_64_MAX
-    from .errors import ElfFormatError
-
-    for sec in elf.sections:
-        table = sec.relocs
-        if table is None or not table.types:
-            continue
-        top = max(table.types)
-        if top > R_X86_64_MAX:
-            idx = table.types.index(top)
-            raise ElfFormatError(f"{sec.name}: unknown x86-64 relocation type {top} at offset {table.offsets[idx]:#x}")

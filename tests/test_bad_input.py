@@ -94,7 +94,7 @@ def test_other_machine_rejected(tmp_path: Path, good_object: Path) -> None:
 def test_arm64_object_needs_arm64_options(tmp_path: Path, good_object: Path) -> None:
     data = bytearray(good_object.read_bytes())
     struct.pack_into("<H", data, 18, 183)  # EM_AARCH64
-    expect_error(write(tmp_path / "a64.o", bytes(data)), EXIT_INPUT, "AArch64 objects are not supported by the x86-64")
+    expect_error(write(tmp_path / "a64.o", bytes(data)), EXIT_INPUT, "AArch64 objects are not supported by objtool 6.1")
 
 
 def test_corrupted_section_table_offset(tmp_path: Path, good_object: Path) -> None:

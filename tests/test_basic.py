@@ -9,6 +9,7 @@ from conftest import KBUILD_ARGS, assemble, needs_real_objtool, run_both, run_py
 from fixtures_asm import frame_function
 
 from pyobjtool.elf.file import ElfFile
+from pyobjtool.arch.x86.orc import ORC_6_1
 from pyobjtool.output.orc_dump import orc_dump_lines
 
 FRAME_FUNC = frame_function("jmp __x86_return_thunk")
@@ -22,7 +23,7 @@ def test_clean_function_gets_orc(workdir: Path) -> None:
     elf = ElfFile(ours.output)
     assert elf.find_section(".orc_unwind") is not None
     assert elf.find_section(".return_sites") is not None
-    lines = orc_dump_lines(elf)
+    lines = orc_dump_lines(elf, ORC_6_1)
     assert lines == [
         ".text+0: sp:sp+8 bp:(und) type:call end:0",
         ".text+1: sp:sp+16 bp:prevsp-16 type:call end:0",

@@ -123,14 +123,14 @@ def test_local_functions(workdir: Path) -> None:
 
 def test_engine_names(workdir: Path) -> None:
     """The names an engine hook would add to objtool's list for this object."""
-    from pyobjtool.analyses import ExtensionContext
+    from pyobjtool.analyses.context import AnalysisContext
     from pyobjtool.analyses.noreturn_inference import engine_noreturns
     from pyobjtool.elf.file import ElfFile
     from pyobjtool.options import Options
     from pyobjtool.output.diagnostics import Reporter
 
     obj = compile_c(DEBUG_C, workdir / OBJ, ("-g",))
-    ctx = ExtensionContext(ElfFile(obj.read_bytes(), str(obj)), Options(extra_checks={"noreturn"}),
+    ctx = AnalysisContext(ElfFile(obj.read_bytes(), str(obj)), Options(extra_checks={"noreturn"}),
                            Reporter(OBJ))
     assert engine_noreturns(ctx.decoded_file()) == frozenset({"my_die"})
 
@@ -186,14 +186,14 @@ ENDF use_both
 
 
 def test_context_switches(workdir: Path) -> None:
-    from pyobjtool.analyses import ExtensionContext
+    from pyobjtool.analyses.context import AnalysisContext
     from pyobjtool.analyses.noreturn_inference import Inference
     from pyobjtool.elf.file import ElfFile
     from pyobjtool.options import Options
     from pyobjtool.output.diagnostics import Reporter
 
     obj = assemble(PRELUDE + CONTEXT_SWITCH_ASM, workdir / OBJ)
-    ctx = ExtensionContext(ElfFile(obj.read_bytes(), str(obj)), Options(), Reporter(OBJ))
+    ctx = AnalysisContext(ElfFile(obj.read_bytes(), str(obj)), Options(), Reporter(OBJ))
     inference = Inference(ctx.decoded_file(), {})
     inference.run()
     assert {f.name for f in inference.noreturn} == {"to_real_mode"}

@@ -4,53 +4,59 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from conftest import KBUILD_ARGS, assemble, run_pyobjtool
 from fixtures_asm import frame_function
 
-from pyobjtool.output.orc_format import (
-    NULL_ENTRY,
-    ORC_TYPE_612_CALL,
-    ORC_TYPE_612_END_OF_STACK,
-    ORC_TYPE_612_REGS,
-    ORC_TYPE_612_UNDEFINED,
-    ORC_TYPE_CALL,
-    ORC_TYPE_REGS,
-    OrcEntry,
-    decode_61,
-    decode_612,
-    encode_61,
-    encode_612,
-)
+from pyobjtool.arch.base import CFI_CFA, CFI_UNDEFINED, UnwindEntryError
+from pyobjtool.arch.x86.orc import ORC_6_1, ORC_6_12, ORC_REG_BP_INDIRECT
+from pyobjtool.arch.x86.registers import CFI_BP, CFI_NUM_REGS, CFI_R12, CFI_SP
 
-ENTRIES = [
-    OrcEntry(8, 0, 5, 0, ORC_TYPE_CALL, 0),
-    OrcEntry(16, -16, 4, 1, ORC_TYPE_CALL, 0),
-    OrcEntry(-8, 0x7FFF, 9, 4, ORC_TYPE_REGS, 0),
-    OrcEntry(0, 0, 0, 0, ORC_TYPE_CALL, 1),
-]
+UNDEF = (CFI_UNDEFINED, 0)
 
 
-@pytest.mark.parametrize("entry", ENTRIES)
-def test_61_round_trip(entry: OrcEntry) -> None:
-    raw = encode_61(entry)
-    assert len(raw) == 6
-    assert decode_61(raw) == tuple(entry)
+def state(base: int, offset: int, bp: tuple[int, int] = UNDEF, kind: int = 0, end: bool = False):
+    regs = [UNDEF] * CFI_NUM_REGS
+    regs[CFI_BP] = bp
+    return SimpleNamespace(cfa_base=base, cfa_offset=offset, regs=tuple(regs), type=kind, end=end)
 
 
 def test_61_bit_layout() -> None:
-    # sp_reg:4, bp_reg:4, type:2, end:1 after two s16 offsets
-    assert encode_61(OrcEntry(16, -16, 5, 1, 2, 1)) == b"\x10\x00\xf0\xff\x15\x06"
+    # s16 sp_offset, s16 bp_offset, then sp_reg:4, bp_reg:4, type:2, end:1
+    raw = ORC_6_1.entry(state(CFI_BP, 16, (CFI_CFA, -16), kind=2, end=True))
+    assert raw == b"\x10\x00\xf0\xff\x14\x06"
+    assert ORC_6_1.decode(raw) == (16, -16, 4, 1, 2, 1)
 
 
-def test_612_mapping() -> None:
-    assert encode_612(NULL_ENTRY) == b"\0" * 6
-    assert decode_612(encode_612(OrcEntry(0, 0, 0, 0, ORC_TYPE_CALL, 1)))[4] == ORC_TYPE_612_END_OF_STACK
-    assert decode_612(encode_612(ENTRIES[1])) == (16, -16, 4, 1, ORC_TYPE_612_CALL, 0)
-    regs = decode_612(encode_612(ENTRIES[2]))
-    assert regs[4] == ORC_TYPE_612_REGS and regs[5] == 1  # REGS entries are signal frames
-    assert decode_612(encode_612(OrcEntry(0, 0, 0, 0, ORC_TYPE_CALL, 0)))[4] == ORC_TYPE_612_UNDEFINED
+@pytest.mark.parametrize("layout", [ORC_6_1, ORC_6_12])
+def test_round_trip_and_dump(layout) -> None:
+    raw = layout.entry(state(CFI_SP, 8))
+    assert len(raw) == 6 and layout.decode(raw)[:4] == (8, 0, 5, 0)
+    assert "sp:sp+8 bp:(und)" in layout.dump_line(".text+0:", raw, 0)
+
+
+def test_undefined_states() -> None:
+    assert ORC_6_1.entry(state(CFI_UNDEFINED, 0)) == b"\0" * 6
+    assert ORC_6_1.decode(ORC_6_1.entry(state(CFI_UNDEFINED, 0, end=True)))[5] == 1
+    assert ORC_6_12.entry(state(CFI_UNDEFINED, 0)) == b"\0" * 6
+    assert ORC_6_12.decode(ORC_6_12.entry(state(CFI_SP, 8, end=True)))[4] == ORC_6_12.END_OF_STACK
+
+
+def test_612_types() -> None:
+    call = ORC_6_12.decode(ORC_6_12.entry(state(CFI_BP, 16, (CFI_CFA, -16))))
+    assert call == (16, -16, 4, 1, ORC_6_12.CALL, 0)
+    regs = ORC_6_12.decode(ORC_6_12.entry(state(CFI_SP, 8, kind=1)))
+    assert regs[4] == ORC_6_12.REGS and regs[5] == 1  # REGS entries are signal frames
+
+
+def test_inexpressible_states() -> None:
+    with pytest.raises(UnwindEntryError, match="unknown CFA base reg"):
+        ORC_6_1.entry(state(CFI_R12, 8))
+    with pytest.raises(UnwindEntryError, match="unknown BP base reg"):
+        ORC_6_1.entry(state(CFI_SP, 8, (CFI_R12, 0)))
+    assert ORC_REG_BP_INDIRECT == 8
 
 
 def test_orc_format_option_writes_and_dumps_612(tmp_path: Path) -> None:

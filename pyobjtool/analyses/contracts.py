@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from ..elf.model import Symbol
     from ..engine.instruction import Instruction
     from ..engine.objfile import ObjtoolFile
-    from . import ExtensionContext
+    from .context import AnalysisContext
 
 CHECK = "contracts"
 #: C ABI argument registers, in order: rdi rsi rdx rcx r8 r9
@@ -104,7 +104,7 @@ def _describe_value(file: ObjtoolFile, iced: IcedView, reg: int, value: Value,
     return "an earlier instruction"
 
 
-def check_body(ctx: ExtensionContext, file: ObjtoolFile, iced: IcedView, func: Symbol, contract: Contract,
+def check_body(ctx: AnalysisContext, file: ObjtoolFile, iced: IcedView, func: Symbol, contract: Contract,
                contracts: dict[str, Contract]) -> None:
     walk = ContractWalk(file, func, iced, contract, contracts)
     walk.run(entry_state())
@@ -197,7 +197,7 @@ def _register_args(file: ObjtoolFile, iced: IcedView, call: Instruction, skip: i
     return sorted(found, key=ARG_REGS.index)
 
 
-def check_call_site(ctx: ExtensionContext, file: ObjtoolFile, iced: IcedView, insn: Instruction,
+def check_call_site(ctx: AnalysisContext, file: ObjtoolFile, iced: IcedView, insn: Instruction,
                     contract: Contract, targets: set[Instruction]) -> None:
     rep = ctx.reporter
     name = contract.symbol
@@ -255,7 +255,7 @@ def _insn_containing(file: ObjtoolFile, sec, offset: int) -> Instruction | None:
     return None
 
 
-def check_references(ctx: ExtensionContext, file: ObjtoolFile, contract: Contract,
+def check_references(ctx: AnalysisContext, file: ObjtoolFile, contract: Contract,
                      call_relocs: set[tuple[int, int]]) -> None:
     """callers = "asm-only": report every reference that is not a direct call to the helper."""
     sym = file.elf.symbol_by_name.get(contract.symbol)
@@ -278,7 +278,7 @@ def check_references(ctx: ExtensionContext, file: ObjtoolFile, contract: Contrac
                                    sec, where.offset if where is not None else rel.offset, check=CHECK)
 
 
-def run(ctx: ExtensionContext) -> None:
+def run(ctx: AnalysisContext) -> None:
     if ctx.opts.contracts is None:
         return  # --extra-checks=all without a contract file: nothing to check
     contracts = load_contracts(ctx.opts.contracts)

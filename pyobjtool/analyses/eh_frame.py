@@ -23,23 +23,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..arch.base import CFI_BP_INDIRECT, CFI_CFA, CFI_SP_INDIRECT, CFI_UNDEFINED
 from ..arch.insn import NOP, TRAP
-from ..arch.x86.registers import (
-    CFI_BP,
-    CFI_BP_INDIRECT,
-    CFI_CFA,
-    CFI_SP,
-    CFI_SP_INDIRECT,
-    CFI_UNDEFINED,
-    REG_NAMES,
-)
+from ..arch.x86.registers import CFI_BP, CFI_SP, DWARF_TO_CFI, REG_NAMES
 from ..dwarf.cfi import FDE, CFIError, Rule, read_eh_frame
 from .x86_object import x86_file
 
 if TYPE_CHECKING:
     from ..engine.instruction import Instruction
     from ..engine.objfile import ObjtoolFile
-    from . import ExtensionContext
+    from .context import AnalysisContext
 
 CHECK = "eh-frame"
 
@@ -87,9 +80,8 @@ def rule_text(rule: Rule) -> str:
     return "undefined"
 
 
-def follow_paths(ctx: ExtensionContext, file: ObjtoolFile) -> None:
+def follow_paths(ctx: AnalysisContext, file: ObjtoolFile) -> None:
     """Give every reachable instruction its CFI, unless objtool's check already did."""
-    from ..engine.cfi import func_cfi_key, init_cfi_key
     from ..engine.objfile import CheckAborted
     from ..engine.validate import BranchValidator
     from ..output.diagnostics import Reporter
@@ -101,13 +93,21 @@ def follow_paths(ctx: ExtensionContext, file: ObjtoolFile) -> None:
     saved = file.reporter
     file.reporter = Reporter(saved.objname)  # the walk's objtool warnings are not this check's output
     try:
-        validator = BranchValidator(file, file.cfis.intern(init_cfi_key()), file.cfis.intern(func_cfi_key()))
+        validator = BranchValidator(file)
         validator.validate_functions()
         validator.validate_unwind_hints(None)
     except CheckAborted:
         pass
     finally:
         file.reporter = saved
+
+
+def in_cfi_numbers(rule: Rule | None) -> Rule | None:
+    """A rule read from DWARF with its register in objtool's CFI numbering
+    (registers objtool does not track become ``-100 - dwarf_number``)."""
+    if rule is None or rule[0] not in ("reg", "deref"):
+        return rule
+    return (rule[0], DWARF_TO_CFI.get(rule[1], -100 - rule[1]), rule[2])
 
 
 def _same_address(insn: Instruction, theirs: Rule | None) -> bool:
@@ -131,7 +131,7 @@ def compare(file: ObjtoolFile, fdes: list[FDE]) -> Comparison:
         insn = file.find_insn(fde.sec, fde.start)
         end = fde.start + fde.size
         while insn is not None and insn.sec is fde.sec and insn.offset < end:
-            theirs = fde.rule_at(insn.offset)
+            theirs = in_cfi_numbers(fde.rule_at(insn.offset))
             ours = our_rule(insn)
             if ours is None:
                 if insn.type != NOP and insn.type != TRAP and not insn.ignore:
@@ -146,7 +146,7 @@ def compare(file: ObjtoolFile, fdes: list[FDE]) -> Comparison:
     return result
 
 
-def cross_check(ctx: ExtensionContext) -> Comparison | None:
+def cross_check(ctx: AnalysisContext) -> Comparison | None:
     """Read ``.eh_frame``, follow the paths if needed, compare; None without ``.eh_frame``."""
     file = x86_file(ctx, CHECK)
     if file is None:
@@ -162,7 +162,7 @@ def cross_check(ctx: ExtensionContext) -> Comparison | None:
     return compare(file, fdes)
 
 
-def run(ctx: ExtensionContext) -> None:
+def run(ctx: AnalysisContext) -> None:
     result = cross_check(ctx)
     if result is None:
         return
@@ -182,9 +182,9 @@ def compare_path(path: str) -> Comparison | None:
     from ..elf.file import ElfFile
     from ..options import Options
     from ..output.diagnostics import Reporter
-    from . import ExtensionContext
+    from .context import AnalysisContext
 
     with open(path, "rb") as fh:
         elf = ElfFile(fh.read(), path)
-    ctx = ExtensionContext(elf, Options(extra_checks={CHECK}), Reporter(path))
+    ctx = AnalysisContext(elf, Options(extra_checks={CHECK}), Reporter(path))
     return cross_check(ctx)

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from ..arch.insn import BUG, CALL, CALL_DYNAMIC, RETURN
 from ..elf.constants import STB_GLOBAL, STB_WEAK, STT_FUNC
-from ..engine.noreturn import GLOBAL_NORETURNS, dead_end_function, is_sibling_call
+from ..engine.noreturn import dead_end_function, is_sibling_call
 from ..errors import OptionError
 from .paths import END_DEAD, END_LEAVES, END_RETURN, END_SIBLING, END_SWITCH, PathWalk
 from .x86_object import annotated_unreachable, insn_location, x86_file
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ..elf.model import Symbol
     from ..engine.instruction import Instruction
     from ..engine.objfile import ObjtoolFile
-    from . import ExtensionContext
+    from .context import AnalysisContext
 
 CHECK = "noreturn"
 #: the shared-results key: names this check found to be noreturn (local and external)
@@ -206,11 +206,12 @@ def _external_calls(file: ObjtoolFile) -> dict[str, Instruction]:
     return first
 
 
-def run(ctx: ExtensionContext) -> None:
+def run(ctx: AnalysisContext) -> None:
     file = x86_file(ctx, CHECK)
     if file is None:
         return
     reporter = ctx.reporter
+    objtool_name = f"objtool {file.profile.version}"
     external, dwarf = external_facts(file)
     inference = Inference(file, external)
     inference.run()
@@ -221,20 +222,20 @@ def run(ctx: ExtensionContext) -> None:
         objtool = dead_end_function(file, func)
         if ours and not objtool:
             reporter.warn_func(f"noreturn mismatch: {func.name}() never returns (every path ends in a noreturn "
-                               "call, a trap or an endless loop), but objtool 6.1 assumes it returns",
+                               f"call, a trap or an endless loop), but {objtool_name} assumes it returns",
                                func.sec, func.offset, check=CHECK)
         elif objtool and not ours:
             witness = inference.witness[func]
             reporter.warn_func(f"noreturn mismatch: {func.name}() can return (at "
-                               f"{insn_location(file, witness)}), but objtool 6.1 treats it as noreturn",
+                               f"{insn_location(file, witness)}), but {objtool_name} treats it as noreturn",
                                func.sec, func.offset, check=CHECK)
 
     for name, insn in sorted(_external_calls(file).items(), key=lambda kv: (kv[1].sec.idx, kv[1].offset)):
-        listed = insn.call_dest.bind == STB_GLOBAL and name in GLOBAL_NORETURNS
+        listed = insn.call_dest.bind == STB_GLOBAL and name in file.profile.global_noreturns
         source = external.get(name)
         if source is not None and not listed:
-            reporter.warn_func(f"noreturn mismatch: {name}() never returns ({source}), but objtool 6.1's "
+            reporter.warn_func(f"noreturn mismatch: {name}() never returns ({source}), but {objtool_name}'s "
                                "noreturn list lacks it", insn.sec, insn.offset, check=CHECK)
         elif listed and source is None and dwarf is not None and name in dwarf:
-            reporter.warn_func(f"noreturn mismatch: objtool 6.1's noreturn list has {name}(), but its "
+            reporter.warn_func(f"noreturn mismatch: {objtool_name}'s noreturn list has {name}(), but its "
                                "declaration has no DW_AT_noreturn", insn.sec, insn.offset, check=CHECK)

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from ..elf.model import Symbol
     from ..engine.instruction import Instruction
     from ..engine.objfile import ObjtoolFile
-    from . import ExtensionContext
+    from .context import AnalysisContext
 
 CHECK = "rbp-hazards"
 #: objtool's warning that this check corrects for mid-function restores
@@ -158,7 +158,7 @@ def _describe(file: ObjtoolFile, iced: IcedView, site: Instruction) -> str:
     return f"{what} at {insn_location(file, site)}"
 
 
-def run(ctx: ExtensionContext) -> None:
+def run(ctx: AnalysisContext) -> None:
     opts = ctx.opts
     if opts.any_action() and not opts.stackval:
         return  # an ORC build: RBP is a general-purpose register there

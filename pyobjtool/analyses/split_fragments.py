@@ -26,7 +26,7 @@ from ..elf.constants import STT_FUNC, STT_SECTION
 if TYPE_CHECKING:
     from ..elf.model import Symbol
     from ..engine.objfile import ObjtoolFile
-    from . import ExtensionContext
+    from .context import AnalysisContext
 
 #: one suffix GCC appends to a split or cloned function (``.cold`` may carry a number in old GCCs)
 _SUFFIX = re.compile(r"\.(?:cold(?:\.\d+)?|part\.\d+|isra\.\d+|constprop\.\d+|lto_priv\.\d+)$")
@@ -74,5 +74,5 @@ def extend_ignores(file: ObjtoolFile) -> None:
                     insn.ignore = True
 
 
-def run(ctx: ExtensionContext) -> None:
+def run(ctx: AnalysisContext) -> None:
     """Nothing to do after the check: the work happens in :func:`extend_ignores`."""

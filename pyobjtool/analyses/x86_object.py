@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from ..elf.model import Section
     from ..engine.instruction import Instruction
     from ..engine.objfile import ObjtoolFile
-    from . import ExtensionContext
+    from .context import AnalysisContext
 
 _WRITE_ACCESS = frozenset((OpAccess.WRITE, OpAccess.COND_WRITE, OpAccess.READ_WRITE,
                            OpAccess.READ_COND_WRITE))
@@ -42,7 +42,7 @@ _FACTORY = InstructionInfoFactory()
 _FORMATTER = Formatter(FormatterSyntax.GAS)
 
 
-def x86_file(ctx: ExtensionContext, check: str) -> ObjtoolFile | None:
+def x86_file(ctx: AnalysisContext, check: str) -> ObjtoolFile | None:
     """The decoded object for an x86-64 extra check, or None when there is none.
 
     Other inputs (arm64 objects, linked images) get one warning for all

@@ -8,8 +8,8 @@ relocatable object every FDE's ``pc_begin`` is 0 plus a relocation (to the
 function's section with the function's offset as addend), which a reader of
 linked binaries doesn't apply; and the format is small.
 
-DWARF numbers x86-64 registers differently from objtool (rdx is 1, rsp is
-7); rules are returned in objtool's CFI numbering.
+Rules name registers by their DWARF numbers; the architecture maps them to
+its CFI numbering (:attr:`pyobjtool.arch.base.CfiRegisters.dwarf_to_cfi`).
 """
 
 from __future__ import annotations
@@ -24,15 +24,12 @@ if TYPE_CHECKING:
     from ..elf.file import ElfFile
     from ..elf.model import Section
 
-#: DWARF x86-64 register number -> objtool CFI number (rax rdx rcx rbx rsi rdi rbp rsp r8..r15 ra)
-DWARF_TO_CFI = {0: 0, 1: 2, 2: 1, 3: 3, 4: 6, 5: 7, 6: 5, 7: 4, **{n: n for n in range(8, 16)}, 16: 16}
-
 # pointer encodings (DW_EH_PE_*)
 _PE_OMIT = 0xFF
 _PE_FORMAT = 0x0F
 _PE_SIZES = {0x00: 8, 0x02: 2, 0x03: 4, 0x04: 8, 0x0A: 2, 0x0B: 4, 0x0C: 8}
 
-#: a CFA rule: ("reg", cfi_reg, offset), ("deref", cfi_reg, offset) or ("expr", raw bytes)
+#: a CFA rule: ("reg", dwarf_reg, offset), ("deref", dwarf_reg, offset) or ("expr", raw bytes)
 Rule = tuple
 
 
@@ -239,11 +236,11 @@ def _execute(program: bytes, cie: _CIE, state: dict, stack: list, fde: FDE | Non
             set_cfa(stack.pop() if stack else cfa)
         elif op == 0x0C:  # def_cfa
             reg = rd.uleb()
-            set_cfa(("reg", DWARF_TO_CFI.get(reg, -100 - reg), rd.uleb()))
+            set_cfa(("reg", reg, rd.uleb()))
         elif op == 0x0D:  # def_cfa_register
             reg = rd.uleb()
             base = cfa if cfa[0] == "reg" else ("reg", 0, 0)
-            set_cfa(("reg", DWARF_TO_CFI.get(reg, -100 - reg), base[2]))
+            set_cfa(("reg", reg, base[2]))
         elif op == 0x0E:  # def_cfa_offset
             off = rd.uleb()
             set_cfa((cfa[0], cfa[1], off) if cfa[0] == "reg" else cfa)
@@ -257,7 +254,7 @@ def _execute(program: bytes, cie: _CIE, state: dict, stack: list, fde: FDE | Non
             rd.sleb()
         elif op == 0x12:  # def_cfa_sf
             reg = rd.uleb()
-            set_cfa(("reg", DWARF_TO_CFI.get(reg, -100 - reg), rd.sleb() * cie.data_align))
+            set_cfa(("reg", reg, rd.sleb() * cie.data_align))
         elif op == 0x13:  # def_cfa_offset_sf
             off = rd.sleb() * cie.data_align
             set_cfa((cfa[0], cfa[1], off) if cfa[0] == "reg" else cfa)
@@ -287,5 +284,5 @@ def _expression_rule(expr: bytes) -> Rule:
         off = rd.sleb()
         if rd.pos == len(expr) - 1:
             reg = expr[0] - 0x70
-            return ("deref", DWARF_TO_CFI.get(reg, -100 - reg), off)
+            return ("deref", reg, off)
     return ("expr", expr)

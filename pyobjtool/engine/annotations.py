@@ -17,23 +17,10 @@ Symbol classification (static call trampolines, retpoline and return thunks,
 
 from __future__ import annotations
 
-import struct
-
 from ..arch.insn import CALL, CALL_DYNAMIC, ENDBR, JUMP_DYNAMIC, JUMP_UNCONDITIONAL, NOP, RETURN
-from ..arch.x86.registers import HINT_REG_TO_CFI
-from ..arch.x86.symbols import UACCESS_SAFE, classify_symbol
 from ..elf.constants import STB_GLOBAL, STT_FUNC, STT_SECTION
 from .cfi import CFIWork
 from .objfile import CheckAborted, ObjtoolFile
-
-UNWIND_HINT_TYPE_CALL = 0
-UNWIND_HINT_TYPE_REGS = 1
-UNWIND_HINT_TYPE_REGS_PARTIAL = 2
-UNWIND_HINT_TYPE_FUNC = 3
-UNWIND_HINT_TYPE_ENTRY = 4
-UNWIND_HINT_TYPE_SAVE = 5
-UNWIND_HINT_TYPE_RESTORE = 6
-UNWIND_HINT_SIZE = 12
 
 
 def _relocs_of(file: ObjtoolFile, rela_name: str):
@@ -75,17 +62,19 @@ def add_uaccess_safe(file: ObjtoolFile) -> None:
     if not file.opts.uaccess:
         return
     by_name = file.elf.symbol_by_name
-    for name in UACCESS_SAFE:
+    for name in file.profile.uaccess_safe:
         func = by_name.get(name)
         if func is not None:
             func.uaccess_safe = True
 
 
 def classify_symbols(file: ObjtoolFile) -> None:
+    classify = file.arch.classify_symbol
+    names = file.profile.symbol_names
     for sec in file.elf.sections:
         for sym in sec.symbol_list:
             if sym.bind == STB_GLOBAL:
-                classify_symbol(sym)
+                classify(sym, names)
 
 
 def add_ignore_alternatives(file: ObjtoolFile) -> None:
@@ -167,9 +156,11 @@ def add_dead_ends(file: ObjtoolFile) -> None:
                 raise CheckAborted
             if insn is not None:
                 insn.dead_end = value
+                if value:
+                    file.annotated_dead_ends.append(insn)
 
 
-def read_unwind_hints(file: ObjtoolFile, init_cfi, func_cfi) -> None:
+def read_unwind_hints(file: ObjtoolFile) -> None:
     """UNWIND_HINT_*: set the CFI state of the annotated instructions.
 
     As in objtool, the scratch state carries over from one hint to the next
@@ -184,16 +175,19 @@ def read_unwind_hints(file: ObjtoolFile, init_cfi, func_cfi) -> None:
     if sec.reloc is None:
         reporter.warn("missing .rela.discard.unwind_hints section")
         raise CheckAborted
-    if sec.size % UNWIND_HINT_SIZE:
+    hints = file.profile.hints
+    size = hints.size
+    if sec.size % size:
         reporter.warn("struct unwind_hint size mismatch")
         raise CheckAborted
     file.hints = True
     relocs = sec.reloc.relocs
     data = sec.data or b""
-    cfi = CFIWork(init_cfi)
-    for i in range(sec.size // UNWIND_HINT_SIZE):
-        base = i * UNWIND_HINT_SIZE
-        sp_offset, sp_reg, hint_type, end = struct.unpack_from("<hBBB", data, base + 4)
+    cfi = CFIWork(file.init_cfi)
+    hint_sp_regs = file.arch.regs.hint_sp_regs
+    for i in range(sec.size // size):
+        base = i * size
+        sp_offset, sp_reg, hint_type, end = hints.unpack(data, base)
         reloc = relocs.find_in_range(base, 1)
         if reloc is None:
             reporter.warn(f"can't find reloc for unwind_hints[{i}]")
@@ -203,30 +197,30 @@ def read_unwind_hints(file: ObjtoolFile, init_cfi, func_cfi) -> None:
             reporter.warn(f"can't find insn for unwind_hints[{i}]")
             raise CheckAborted
         insn.hint = True
-        if hint_type == UNWIND_HINT_TYPE_SAVE:
+        if hint_type == hints.save:
             insn.hint = False
             insn.save = True
             continue
-        if hint_type == UNWIND_HINT_TYPE_RESTORE:
+        if hint_type == hints.restore:
             insn.restore = True
             continue
-        if hint_type == UNWIND_HINT_TYPE_REGS_PARTIAL:
+        if hint_type == hints.regs_partial:
             sym = insn.sec.symbols.by_offset(insn.offset)
             if sym is not None and sym.bind == STB_GLOBAL:
                 if file.opts.ibt and insn.type != ENDBR and not insn.noendbr:
                     reporter.warn_func("UNWIND_HINT_IRET_REGS without ENDBR", insn.sec, insn.offset)
                 insn.entry = True
-        if hint_type == UNWIND_HINT_TYPE_ENTRY:
-            hint_type = UNWIND_HINT_TYPE_CALL
-            sec.writable_data()[base + 7] = UNWIND_HINT_TYPE_CALL
+        if hint_type == hints.entry:
+            hint_type = hints.call
+            sec.writable_data()[base + hints.type_offset] = hints.call
             data = sec.data
             insn.entry = True
-        if hint_type == UNWIND_HINT_TYPE_FUNC:
-            insn.cfi = func_cfi
+        if hint_type == hints.func:
+            insn.cfi = file.func_cfi
             continue
         if insn.cfi is not None:
             cfi = CFIWork(insn.cfi)
-        base_reg = HINT_REG_TO_CFI.get(sp_reg)
+        base_reg = hint_sp_regs.get(sp_reg)
         if base_reg is None:
             reporter.warn_func(f"unsupported unwind_hint sp base reg {sp_reg}", insn.sec, insn.offset)
             raise CheckAborted

@@ -16,7 +16,7 @@ stack operations.
 
 from __future__ import annotations
 
-from ..arch.x86.registers import CFI_CFA, CFI_NUM_REGS, CFI_RA, CFI_SP, CFI_UNDEFINED
+from ..arch.base import CFI_UNDEFINED
 
 Reg = tuple[int, int]
 _UNDEF_REG: Reg = (CFI_UNDEFINED, 0)
@@ -82,23 +82,15 @@ class CFIPool:
         return len(self._pool)
 
 
-def undefined_regs() -> tuple[Reg, ...]:
-    return (_UNDEF_REG,) * CFI_NUM_REGS
+def init_cfi_key(num_regs: int, call_type: int) -> tuple:
+    """objtool's init_cfi_state(): everything undefined, no DRAP, the release's CALL type."""
+    regs = (_UNDEF_REG,) * num_regs
+    return (CFI_UNDEFINED, 0, regs, regs, 0, CFI_UNDEFINED, -1, call_type, False, False, False)
 
 
-def init_cfi_key() -> tuple:
-    """objtool's init_cfi_state(): everything undefined, no DRAP."""
-    regs = undefined_regs()
-    return (CFI_UNDEFINED, 0, regs, regs, 0, CFI_UNDEFINED, -1, 0, False, False, False)
-
-
-#: Initial CFA and registers at a function's entry (arch_initial_func_cfi_state()).
-INITIAL_CFA: Reg = (CFI_SP, 8)
-INITIAL_REGS: tuple[Reg, ...] = tuple((CFI_CFA, -8) if i == CFI_RA else (CFI_UNDEFINED, 0)
-                                      for i in range(CFI_NUM_REGS))
-
-
-def func_cfi_key() -> tuple:
-    """objtool's func_cfi: init_cfi_state() then set_func_state()."""
-    base = init_cfi_key()
-    return (INITIAL_CFA[0], INITIAL_CFA[1], INITIAL_REGS, base[3], INITIAL_CFA[1]) + base[5:]
+def func_cfi_key(arch_regs, call_type: int) -> tuple:
+    """objtool's func_cfi: init_cfi_state() then the state at a function's entry
+    (arch_initial_func_cfi_state())."""
+    base = init_cfi_key(arch_regs.num_regs, call_type)
+    cfa_base, cfa_offset = arch_regs.initial_cfa
+    return (cfa_base, cfa_offset, arch_regs.initial_regs, base[3], cfa_offset) + base[5:]

@@ -8,8 +8,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import partial
 
+from ..arch.base import DecodeHooks
 from ..arch.insn import ENDBR, DecodeError
-from ..arch.x86.decoder import DecodeHooks, decode_section
 from ..elf.constants import STT_FUNC, STT_SECTION
 from .instruction import Instruction
 from .objfile import CheckAborted, ObjtoolFile, PvState
@@ -69,11 +69,12 @@ def init_pv_ops(file: ObjtoolFile) -> None:
         return
     elf = file.elf
     file.pv_ops = None
-    pv = elf.symbol_by_name.get("pv_ops")
+    tables = file.arch.pv_ops_tables
+    pv = elf.symbol_by_name.get(tables[0]) if tables else None
     if pv is None:
         return
     file.pv_ops = [PvState() for _ in range(pv.len // 8)]
-    for table_name in ("pv_ops", "xen_cpu_ops", "xen_irq_ops", "xen_mmu_ops"):
+    for table_name in tables:
         table = elf.symbol_by_name.get(table_name)
         if table is None or table.sec.reloc is None:
             continue
@@ -100,7 +101,7 @@ def pv_add(file: ObjtoolFile, idx: int, func) -> None:
     if file.pv_ops is None:
         file.reporter.warn("paravirt confusion")
         return
-    if func is None or func.name in ("_paravirt_nop", "_paravirt_ident_64"):
+    if func is None or func.name in file.arch.pv_ops_nops:
         return
     if id(func) in file.pv_target_of:
         return
@@ -114,14 +115,17 @@ def decode_instructions(file: ObjtoolFile) -> None:
     """Decode all executable sections into one list and assign instructions to functions."""
     elf = file.elf
     reporter = file.reporter
+    arch = file.arch
+    profile = file.profile
+    decode_section = arch.decode_section
     prev: Instruction | None = None
     for sec in elf.sections:
         if not sec.is_exec:
             continue
         name = sec.name
-        if name not in (".altinstr_replacement", ".altinstr_aux") and not name.startswith(".discard."):
+        if name not in arch.replacement_sections and not name.startswith(".discard."):
             sec.text = True
-        if name in (".noinstr.text", ".entry.text") or name.startswith(".text..__x86."):
+        if name in profile.noinstr_sections or name.startswith(profile.noinstr_section_prefixes):
             sec.noinstr = True
 
         data = sec.data
@@ -181,14 +185,15 @@ def _in_function_checker(sec):
 
 
 def _pv_store_hook(file: ObjtoolFile, sec):
-    """objtool records ``movq $func, pv_ops+N`` stores in .init.text as pv_ops targets."""
+    """objtool records ``movq $func, pv_ops+N`` stores in .init.text as pv_ops targets
+    (the decoder calls this for 11-byte immediate stores)."""
     def pv_store(offset: int, length: int) -> None:
         if length != 3 + 4 + 4 or not sec.name.startswith(".init.text") or sec.reloc is None:
             return
         relocs = sec.reloc.relocs
         immr = relocs.find_in_range(offset + 3, 1)
         disp = relocs.find_in_range(offset + 7, 1)
-        if immr is None or immr.sym.name != "pv_ops" or disp is None:
+        if immr is None or immr.sym.name != file.arch.pv_ops_tables[0] or disp is None:
             return
         idx = (immr.addend + 8) // 8
         func = disp.sym

@@ -19,8 +19,7 @@ from ..arch.insn import (
     RETURN,
     is_static_jump,
 )
-from ..arch.x86.nops import nop_bytes, ret_bytes
-from ..elf.constants import R_X86_64_NONE, STT_FUNC, STT_SECTION
+from ..elf.constants import STT_FUNC, STT_SECTION
 from .noreturn import dead_end_function
 from .objfile import CheckAborted, ObjtoolFile
 
@@ -34,7 +33,7 @@ U64 = (1 << 64) - 1
 def _patch(file: ObjtoolFile, insn: Instruction, data: bytes) -> None:
     reloc = insn.reloc()
     if reloc is not None:
-        reloc.set_type(R_X86_64_NONE)
+        reloc.set_type(file.arch.relocs.none)
     file.elf.write_bytes(insn.sec, insn.offset, data)
 
 
@@ -42,7 +41,7 @@ def annotate_call_site(file: ObjtoolFile, insn: Instruction, sibling: bool) -> N
     reloc = insn.reloc()
     sym = insn.call_dest if insn.call_dest is not None else reloc.sym
     # replacement code is only a template: don't annotate it
-    if insn.sec.name == ".altinstr_replacement":
+    if insn.sec.name == file.arch.alternatives_replacement:
         return
     if sym.static_call_tramp:
         insn.call_list = "static_call"
@@ -56,7 +55,7 @@ def annotate_call_site(file: ObjtoolFile, insn: Instruction, sibling: bool) -> N
     if opts.hack_noinstr and insn.sec.noinstr and sym.profiling_func:
         # compilers can't always drop KCOV/TSAN hooks from noinstr code: NOP them out
         try:
-            _patch(file, insn, ret_bytes(insn.len) if sibling else nop_bytes(insn.len))
+            _patch(file, insn, file.arch.ret_bytes(insn.len) if sibling else file.arch.nop_bytes(insn.len))
         except ValueError as exc:
             file.reporter.warn(str(exc))
             raise CheckAborted from None
@@ -69,7 +68,7 @@ def annotate_call_site(file: ObjtoolFile, insn: Instruction, sibling: bool) -> N
         if sibling:
             file.reporter.warn_func("Tail call to __fentry__ !?!?", insn.sec, insn.offset)
         try:
-            _patch(file, insn, nop_bytes(insn.len))
+            _patch(file, insn, file.arch.nop_bytes(insn.len))
         except ValueError as exc:
             file.reporter.warn(str(exc))
             raise CheckAborted from None
@@ -127,6 +126,7 @@ def _is_first_func_insn(file: ObjtoolFile, insn: Instruction) -> bool:
 
 def add_jump_destinations(file: ObjtoolFile) -> None:
     reporter = file.reporter
+    dest_reloc_offset = file.arch.dest_reloc_offset
     for insn in file.insns():
         if insn.jump_dest is not None:
             continue  # set by handle_group_alt()
@@ -138,7 +138,7 @@ def add_jump_destinations(file: ObjtoolFile) -> None:
             dest_off = (insn.offset + insn.len + insn.immediate) & U64
         elif reloc.sym.type == STT_SECTION:
             dest_sec = reloc.sym.sec
-            dest_off = _reloc_dest(reloc.addend)
+            dest_off = dest_reloc_offset(reloc.addend)
         elif reloc.sym.retpoline_thunk:
             add_retpoline_call(file, insn)
             continue
@@ -151,7 +151,7 @@ def add_jump_destinations(file: ObjtoolFile) -> None:
             continue
         elif reloc.sym.sec.idx:
             dest_sec = reloc.sym.sec
-            dest_off = (reloc.sym.value + _reloc_dest(reloc.addend)) & U64
+            dest_off = (reloc.sym.value + dest_reloc_offset(reloc.addend)) & U64
         else:
             continue  # non-function asm jumping to another file
 
@@ -179,12 +179,6 @@ def add_jump_destinations(file: ObjtoolFile) -> None:
         insn.jump_dest = jump_dest
 
 
-def _reloc_dest(addend: int) -> int:
-    """arch_dest_reloc_offset(): PC-relative addend to target offset (int arithmetic, as objtool)."""
-    addend = (addend + 0x80000000) % (1 << 32) - 0x80000000
-    return (addend + 4) & U64
-
-
 def _find_call_destination(sec, offset: int) -> Symbol | None:
     index = sec.symbols
     dest = index.func_by_offset(offset)
@@ -193,6 +187,7 @@ def _find_call_destination(sec, offset: int) -> Symbol | None:
 
 def add_call_destinations(file: ObjtoolFile) -> None:
     reporter = file.reporter
+    dest_reloc_offset = file.arch.dest_reloc_offset
     file.dead_end_cache = {}
     try:
         for insn in file.insns():
@@ -211,7 +206,7 @@ def add_call_destinations(file: ObjtoolFile) -> None:
                     reporter.warn_func("unsupported call to non-function", insn.sec, insn.offset)
                     raise CheckAborted
             elif reloc.sym.type == STT_SECTION:
-                dest_off = _reloc_dest(reloc.addend)
+                dest_off = dest_reloc_offset(reloc.addend)
                 dest = _find_call_destination(reloc.sym.sec, dest_off)
                 if dest is None:
                     reporter.warn_func(f"can't find call dest symbol at {reloc.sym.sec.name}+0x{dest_off:x}",

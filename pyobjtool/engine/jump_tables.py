@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..arch.insn import JUMP_DYNAMIC, JUMP_UNCONDITIONAL
-from ..arch.x86.special import find_switch_table
 from ..elf.constants import STT_FUNC
 from .instruction import Alternative
 from .objfile import CheckAborted, ObjtoolFile
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
 
 def _find_jump_table(file: ObjtoolFile, func: Symbol, insn: Instruction) -> Reloc | None:
     orig_insn = insn
+    find_switch_table = file.arch.find_switch_table
     while insn is not None and insn.func is not None and insn.func.pfunc is func:
         if insn is not orig_insn and insn.type == JUMP_DYNAMIC:
             break

@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: GPL-2.0-only
-"""Which functions never return (objtool 6.1's dead_end_function()).
+"""Which functions never return (objtool's dead_end_function()).
 
-External functions are looked up in objtool 6.1's hand-kept list; functions
-of the object are noreturn if none of their instructions returns and their
-sibling calls (if any) lead to noreturn functions.
+External functions are looked up in the objtool release's hand-kept list
+(plus what the analyses' hooks add); functions of the object are noreturn if
+none of their instructions returns and their sibling calls (if any) lead to
+noreturn functions.
 """
 
 from __future__ import annotations
@@ -17,36 +18,6 @@ if TYPE_CHECKING:
     from ..elf.model import Symbol
     from .instruction import Instruction
     from .objfile import ObjtoolFile
-
-#: objtool 6.1's global_noreturns[] (tools/objtool/check.c)
-GLOBAL_NORETURNS = frozenset({
-    "__invalid_creds",
-    "__module_put_and_kthread_exit",
-    "__reiserfs_panic",
-    "__stack_chk_fail",
-    "__ubsan_handle_builtin_unreachable",
-    "cpu_bringup_and_idle",
-    "cpu_startup_entry",
-    "do_exit",
-    "do_group_exit",
-    "do_task_dead",
-    "ex_handler_msr_mce",
-    "fortify_panic",
-    "kthread_complete_and_exit",
-    "kthread_exit",
-    "kunit_try_catch_throw",
-    "lbug_with_loc",
-    "machine_real_restart",
-    "make_task_dead",
-    "panic",
-    "rewind_stack_and_make_dead",
-    "sev_es_terminate",
-    "snp_abort",
-    "stop_this_cpu",
-    "usercopy_abort",
-    "xen_start_kernel",
-})
-
 
 def is_jump_table_jump(insn: Instruction) -> bool:
     if insn.jump_table is not None:
@@ -84,7 +55,7 @@ def dead_end_function(file: ObjtoolFile, func: Symbol | None, recursion: int = 0
 def _dead_end_function(file: ObjtoolFile, func: Symbol, recursion: int) -> bool:
     if func.bind == STB_WEAK:
         return False
-    if func.bind == STB_GLOBAL and (func.name in GLOBAL_NORETURNS or func.name in file.extra_noreturns):
+    if func.bind == STB_GLOBAL and (func.name in file.profile.global_noreturns or func.name in file.extra_noreturns):
         return True
     if not func.len:
         return False

@@ -6,13 +6,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .cfi import CFIPool
+from .cfi import CFIPool, func_cfi_key, init_cfi_key
+from .hooks import NO_HOOKS, EngineHooks
+from .stack_ops import StackOps
 
 if TYPE_CHECKING:
+    from ..arch.base import Arch
     from ..elf.file import ElfFile
     from ..elf.model import Section, Symbol
     from ..options import Options
     from ..output.diagnostics import Reporter
+    from ..profiles.base import Profile
     from .instruction import Instruction
 
 
@@ -68,12 +72,20 @@ class PvState:
 
 
 class ObjtoolFile:
-    """Everything the passes share for one object."""
+    """Everything the passes share for one object: the ELF file, the options,
+    the architecture and objtool release it is checked as, and what the passes
+    learn."""
 
-    def __init__(self, elf: ElfFile, opts: Options, reporter: Reporter) -> None:
+    def __init__(self, elf: ElfFile, opts: Options, reporter: Reporter, arch: Arch, profile: Profile,
+                 hooks: EngineHooks = NO_HOOKS) -> None:
         self.elf = elf
         self.opts = opts
         self.reporter = reporter
+        self.arch = arch
+        self.profile = profile
+        self.hooks = hooks
+        #: the release's message texts
+        self.msg = profile.messages
         self.first: Instruction | None = None
         self._all: list[Instruction] | None = None
         self.last: Instruction | None = None
@@ -96,10 +108,17 @@ class ObjtoolFile:
         self.pv_ops: list[PvState] | None = None
         self.pv_target_of: set[int] = set()
         self.cfis = CFIPool()
+        call_type = profile.hints.call
+        #: the state before anything is known, and at a function's first instruction
+        self.init_cfi = self.cfis.intern(init_cfi_key(arch.regs.num_regs, call_type))
+        self.func_cfi = self.cfis.intern(func_cfi_key(arch.regs, call_type))
+        self.stack_ops = StackOps(arch.regs, profile.hints.regs_types, opts.stackval, hooks.precise_frame_end)
         #: memo for dead_end_function() while the facts it reads cannot change
         self.dead_end_cache: dict[int, bool] | None = None
-        #: pyobjtool extension (--extra-checks=noreturn): more global noreturn names
+        #: more global noreturn names from the analyses' hooks (set when destinations are added)
         self.extra_noreturns: frozenset[str] = frozenset()
+        #: instructions an ``unreachable()`` annotation marks as dead ends (analyses read them)
+        self.annotated_dead_ends: list[Instruction] = []
         # --stats: objtool's CFI hash-table counters (see CfiStats)
         self.cfi_stats: CfiStats | None = CfiStats() if opts.stats else None
         #: made-up NOPs padding short alternatives (some are not in the list)
@@ -159,15 +178,6 @@ class ObjtoolFile:
         while insn is not None:
             yield insn
             insn = self.next_same_func(insn)
-
-    def sym_insns(self, sym: Symbol) -> Iterator[Instruction]:
-        """sym_for_each_insn: the instructions inside [offset, offset + len) of a symbol."""
-        insn = self.find_insn(sym.sec, sym.offset)
-        end = sym.offset + sym.len
-        sec = sym.sec
-        while insn is not None and insn.sec is sec and insn.offset < end:
-            yield insn
-            insn = insn.next
 
     @staticmethod
     def prev_same_sym(insn: Instruction) -> Instruction | None:

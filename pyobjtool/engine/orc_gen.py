@@ -1,75 +1,51 @@
 # SPDX-License-Identifier: GPL-2.0-only
-"""Generating .orc_unwind and .orc_unwind_ip from the per-instruction CFI.
+"""Generating .orc_unwind and .orc_unwind_ip from the per-instruction CFI
+(objtool's orc_gen.c; the entry itself is the architecture's, in the
+release's layout: :class:`pyobjtool.arch.base.UnwindLayout`).
 
 One entry per change of state, per text section in instruction order; for
 an alternative the shared per-byte CFI array of its group is used, so one
 table describes every variant.  Each section with entries ends with a
-terminator at its end offset.  The layout of an entry is in
-:mod:`pyobjtool.output.orc_format`.
+terminator at its end offset.
 """
 
 from __future__ import annotations
 
-from ..arch.x86.registers import (
-    CFA_BASE_TO_ORC,
-    CFI_BP,
-    CFI_CFA,
-    CFI_UNDEFINED,
-    ORC_REG_BP,
-    ORC_REG_PREV_SP,
-)
-from ..elf.constants import R_X86_64_PC32
-from ..output.orc_format import ENCODERS, NULL_ENTRY, ORC_ENTRY_SIZE, OrcEntry
+from ..arch.base import UnwindEntryError, UnwindLayout
 from .objfile import CheckAborted, ObjtoolFile
 from .sites import add_reloc_to_insn
 
-_BP_BASE_TO_ORC = {CFI_UNDEFINED: 0, CFI_CFA: ORC_REG_PREV_SP, CFI_BP: ORC_REG_BP}
 
-
-def orc_entry(file: ObjtoolFile, cfi, insn) -> OrcEntry:
-    """init_orc_entry(): the ORC entry for a CFI state (cached on the interned state)."""
+def _entry(file: ObjtoolFile, layout: UnwindLayout, cfi, insn) -> bytes:
+    """init_orc_entry(): the entry for a CFI state, cached on the interned state."""
     if cfi is None:
-        return NULL_ENTRY
+        return layout.null
     entry = cfi.orc
-    if entry is not None:
-        return entry
-    end = 1 if cfi.end else 0
-    if cfi.cfa_base == CFI_UNDEFINED:
-        entry = OrcEntry(0, 0, 0, 0, 0, end)
-    else:
-        sp_reg = CFA_BASE_TO_ORC.get(cfi.cfa_base)
-        if sp_reg is None:
-            file.reporter.warn_func(f"unknown CFA base reg {cfi.cfa_base}", insn.sec, insn.offset)
-            raise CheckAborted
-        bp_base, bp_offset = cfi.regs[CFI_BP]
-        bp_reg = _BP_BASE_TO_ORC.get(bp_base)
-        if bp_reg is None:
-            file.reporter.warn_func(f"unknown BP base reg {bp_base}", insn.sec, insn.offset)
-            raise CheckAborted
-        entry = OrcEntry(_s16(cfi.cfa_offset), _s16(bp_offset), sp_reg, bp_reg, cfi.type & 3, end)
-    cfi.orc = entry
+    if entry is None:
+        try:
+            entry = cfi.orc = layout.entry(cfi)
+        except UnwindEntryError as exc:
+            file.reporter.warn_func(str(exc), insn.sec, insn.offset)
+            raise CheckAborted from None
     return entry
 
 
-def _s16(value: int) -> int:
-    return (value + 0x8000) % 0x10000 - 0x8000
-
-
-def orc_entries(file: ObjtoolFile) -> list[tuple[OrcEntry, object, int]]:
+def orc_entries(file: ObjtoolFile, layout: UnwindLayout) -> list[tuple[bytes, object, int]]:
     """The deduplicated (entry, section, offset) list objtool's orc_create() builds."""
-    out: list[tuple[OrcEntry, object, int]] = []
+    out: list[tuple[bytes, object, int]] = []
     append = out.append
+    null = layout.null
     for sec in file.elf.sections:
         if not sec.text:
             continue
-        prev = NULL_ENTRY
+        prev = null
         empty = True
         insn = file.find_insn(sec, 0)
         while insn is not None and insn.sec is sec:
             group = insn.alt_group
             if group is None:
                 cfi = insn.cfi
-                entry = cfi.orc if cfi is not None and cfi.orc is not None else orc_entry(file, cfi, insn)
+                entry = cfi.orc if cfi is not None and cfi.orc is not None else _entry(file, layout, cfi, insn)
                 if entry != prev:
                     append((entry, sec, insn.offset))
                     prev = entry
@@ -84,19 +60,20 @@ def orc_entries(file: ObjtoolFile) -> list[tuple[OrcEntry, object, int]]:
                 cfi = cfis[i]
                 if cfi is None:
                     continue
-                entry = orc_entry(file, cfi, insn)
+                entry = _entry(file, layout, cfi, insn)
                 if entry != prev:
                     append((entry, insn.sec, insn.offset + i))
                     prev = entry
                     empty = False
             insn = last.next
         if not empty:
-            append((NULL_ENTRY, sec, sec.size))
+            append((layout.terminator, sec, sec.size))
     return out
 
 
 def orc_create(file: ObjtoolFile) -> None:
-    entries = orc_entries(file)
+    layout = file.profile.unwind_layout_for(file.arch, file.opts.orc_format)
+    entries = orc_entries(file, layout)
     if not entries:
         return
     elf = file.elf
@@ -104,10 +81,11 @@ def orc_create(file: ObjtoolFile) -> None:
         file.reporter.warn("file already has .orc_unwind section, skipping")
         raise CheckAborted
     nr = len(entries)
-    orc_sec = elf.create_section(".orc_unwind", 0, ORC_ENTRY_SIZE, nr)
+    size = len(layout.null)
+    orc_sec = elf.create_section(".orc_unwind", 0, size, nr)
     ip_sec = elf.create_section(".orc_unwind_ip", 0, 4, nr)
-    encode = ENCODERS[file.opts.orc_format]
+    pc32 = file.arch.relocs.pc32
     data = orc_sec.writable_data()
     for idx, (entry, sec, offset) in enumerate(entries):
-        data[idx * ORC_ENTRY_SIZE:(idx + 1) * ORC_ENTRY_SIZE] = encode(entry)
-        add_reloc_to_insn(file, ip_sec, idx * 4, R_X86_64_PC32, sec, offset)
+        data[idx * size:(idx + 1) * size] = entry
+        add_reloc_to_insn(file, ip_sec, idx * 4, pc32, sec, offset)

@@ -19,7 +19,7 @@ from ..arch.insn import (
     RETURN,
     TRAP,
 )
-from ..elf.constants import R_X86_64_PC32, R_X86_64_PLT32, SHF_EXECINSTR
+from ..elf.constants import SHF_EXECINSTR
 from .noreturn import dead_end_function, is_sibling_call
 from .objfile import CheckFailed, ObjtoolFile
 from .validate import VISITED_ENTRY, next_to_validate
@@ -46,10 +46,10 @@ def validate_retpoline(file: ObjtoolFile) -> int:
         if kind == RETURN:
             if not opts.rethunk:
                 continue
-            rep.warn_func("'naked' return found in RETHUNK build", insn.sec, insn.offset)
+            rep.warn_func(file.msg.naked_return, insn.sec, insn.offset)
         else:
             what = "jump" if kind == JUMP_DYNAMIC else "call"
-            rep.warn_func(f"indirect {what} found in RETPOLINE build", insn.sec, insn.offset)
+            rep.warn_func(file.msg.indirect_branch.format(what=what), insn.sec, insn.offset)
         warnings += 1
     return warnings
 
@@ -78,14 +78,6 @@ def validate_sls(file: ObjtoolFile) -> int:
 _IBT_SKIP_KINDS = frozenset((CALL, CALL_DYNAMIC, JUMP_CONDITIONAL, JUMP_UNCONDITIONAL, JUMP_DYNAMIC,
                              JUMP_DYNAMIC_CONDITIONAL, RETURN, NOP))
 
-#: data sections that reference code without meaning to branch there indirectly
-_IBT_EXEMPT = frozenset((
-    ".altinstructions", ".ibt_endbr_seal", ".orc_unwind_ip", ".parainstructions", ".retpoline_sites",
-    ".smp_locks", ".static_call_sites", "_error_injection_whitelist", "_kprobe_blacklist", "__bug_table",
-    "__ex_table", "__jump_table", "__mcount_loc", ".kcfi_traps",
-))
-
-
 def _mark_endbr_used(file: ObjtoolFile, insn: Instruction) -> None:
     if insn in file.endbr_list:
         del file.endbr_list[insn]
@@ -97,6 +89,7 @@ def _validate_ibt_insn(file: ObjtoolFile, insn: Instruction) -> int:
         return 0
     rsec = insn.sec.reloc
     reloc = insn.reloc()
+    pc_relative = file.arch.relocs.pc_relative
     warnings = 0
     end = insn.offset + insn.len
     while reloc is not None:
@@ -104,7 +97,7 @@ def _validate_ibt_insn(file: ObjtoolFile, insn: Instruction) -> int:
         # static_call_update() references the trampoline, which has no ENDBR
         if not sym.static_call_tramp:
             off = sym.offset
-            if reloc.type == R_X86_64_PC32 or reloc.type == R_X86_64_PLT32:
+            if reloc.type in pc_relative:
                 off += ((reloc.addend + 0x80000000) % (1 << 32) - 0x80000000) + 4
             else:
                 off += reloc.addend
@@ -140,6 +133,7 @@ def _validate_ibt_data_reloc(file: ObjtoolFile, reloc) -> int:
 def validate_ibt(file: ObjtoolFile) -> int:
     """Every address taken of code must point at an ENDBR (or be annotated)."""
     warnings = 0
+    exempt = file.profile.ibt_exempt_sections
     for insn in file.insns():
         warnings += _validate_ibt_insn(file, insn)
     for sec in file.elf.sections:
@@ -147,7 +141,7 @@ def validate_ibt(file: ObjtoolFile) -> int:
             continue
         name = sec.name
         if ((name.startswith(".discard") and name != ".discard.ibt_endbr_noseal") or name.startswith(".debug")
-                or name in _IBT_EXEMPT or "__patchable_function_entries" in name):
+                or name in exempt or "__patchable_function_entries" in name):
             continue
         for reloc in sec.reloc.relocs:
             warnings += _validate_ibt_data_reloc(file, reloc)
@@ -242,7 +236,7 @@ def _ignore_unreachable_insn(file: ObjtoolFile, insn: Instruction) -> bool:
     if insn.ignore or insn.type == NOP or insn.type == TRAP:
         return True
     # alternative replacements (whitelisted functions using ALTERNATIVE)
-    if insn.sec.name in (".altinstr_replacement", ".altinstr_aux"):
+    if insn.sec.name in file.arch.replacement_sections:
         return True
     func = insn.func
     if file.opts.link and func is None:

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..arch.x86.symbols import (
-    STATIC_CALL_KEY_PREFIX,
-    STATIC_CALL_SITE_TAIL,
-    STATIC_CALL_TRAMP_PREFIX,
-)
-from ..elf.constants import R_X86_64_64, R_X86_64_PC32, SHF_WRITE
+from ..elf.constants import SHF_WRITE
 from .noreturn import is_sibling_call
 from .objfile import CheckAborted, ObjtoolFile
 
@@ -52,14 +47,17 @@ def create_static_call_sections(file: ObjtoolFile) -> None:
     insns = file.static_call_list
     if not insns:
         return
+    names = file.profile.symbol_names
+    tramp_prefix = names.static_call_tramp_prefix
+    pc32 = file.arch.relocs.pc32
     sec = elf.create_section(".static_call_sites", SHF_WRITE, 8, len(insns))
     for idx, insn in enumerate(insns):
-        add_reloc_to_insn(file, sec, idx * 8, R_X86_64_PC32, insn.sec, insn.offset)
+        add_reloc_to_insn(file, sec, idx * 8, pc32, insn.sec, insn.offset)
         tramp = insn.call_dest.name
-        if not tramp.startswith(STATIC_CALL_TRAMP_PREFIX):
+        if not tramp.startswith(tramp_prefix):
             file.reporter.warn(f"static_call: trampoline name malformed: {tramp}")
             raise CheckAborted
-        key_name = STATIC_CALL_KEY_PREFIX + tramp[len(STATIC_CALL_TRAMP_PREFIX):]
+        key_name = names.static_call_key_prefix + tramp[len(tramp_prefix):]
         key_sym = elf.symbol_by_name.get(key_name)
         if key_sym is None:
             if not file.opts.module:
@@ -67,8 +65,9 @@ def create_static_call_sections(file: ObjtoolFile) -> None:
                 raise CheckAborted
             # a module may call through a key it can't see; static_call_add_module() fixes it up
             key_sym = insn.call_dest
-        tail = STATIC_CALL_SITE_TAIL if is_sibling_call(insn) else 0
-        elf.add_reloc(sec, idx * 8 + 4, R_X86_64_PC32, key_sym, tail)
+        # bit 0 of the key's addend marks a tail call
+        tail = 1 if is_sibling_call(insn) else 0
+        elf.add_reloc(sec, idx * 8 + 4, pc32, key_sym, tail)
 
 
 def create_retpoline_sites_sections(file: ObjtoolFile) -> None:
@@ -76,7 +75,7 @@ def create_retpoline_sites_sections(file: ObjtoolFile) -> None:
         file.reporter.warn("file already has .retpoline_sites, skipping")
         return
     if file.retpoline_call_list:
-        _site_table(file, ".retpoline_sites", file.retpoline_call_list, 4, R_X86_64_PC32)
+        _site_table(file, ".retpoline_sites", file.retpoline_call_list, 4, file.arch.relocs.pc32)
 
 
 def create_return_sites_sections(file: ObjtoolFile) -> None:
@@ -84,7 +83,7 @@ def create_return_sites_sections(file: ObjtoolFile) -> None:
         file.reporter.warn("file already has .return_sites, skipping")
         return
     if file.return_thunk_list:
-        _site_table(file, ".return_sites", file.return_thunk_list, 4, R_X86_64_PC32)
+        _site_table(file, ".return_sites", file.return_thunk_list, 4, file.arch.relocs.pc32)
 
 
 def create_ibt_endbr_seal_sections(file: ObjtoolFile) -> None:
@@ -97,7 +96,7 @@ def create_ibt_endbr_seal_sections(file: ObjtoolFile) -> None:
         file.stat(f"ibt: ENDBR inside functions:  {file.nr_endbr_int}")
         file.stat(f"ibt: superfluous ENDBR:       {len(insns)}")
     if insns:
-        _site_table(file, ".ibt_endbr_seal", insns, 4, R_X86_64_PC32)
+        _site_table(file, ".ibt_endbr_seal", insns, 4, file.arch.relocs.pc32)
 
 
 def create_mcount_loc_sections(file: ObjtoolFile) -> None:
@@ -106,4 +105,4 @@ def create_mcount_loc_sections(file: ObjtoolFile) -> None:
         file.reporter.warn("file already has __mcount_loc section, skipping")
         return
     if file.mcount_loc_list:
-        _site_table(file, "__mcount_loc", file.mcount_loc_list, 8, R_X86_64_64)
+        _site_table(file, "__mcount_loc", file.mcount_loc_list, 8, file.arch.relocs.abs64)

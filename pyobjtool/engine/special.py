@@ -13,9 +13,6 @@ from __future__ import annotations
 import struct
 
 from ..arch.insn import JUMP_UNCONDITIONAL, NOP, is_static_jump
-from ..arch.x86.nops import nop_bytes
-from ..arch.x86.special import SPECIAL_ENTRIES, handle_alternative_feature, support_alt_relocation
-from ..elf.constants import R_X86_64_NONE
 from .instruction import Alternative, AltGroup, Instruction
 from .objfile import CheckAborted, ObjtoolFile
 
@@ -46,7 +43,8 @@ def special_get_alts(file: ObjtoolFile) -> list[SpecialAlt]:
     elf = file.elf
     reporter = file.reporter
     alts: list[SpecialAlt] = []
-    for entry in SPECIAL_ENTRIES:
+    feature_policy = file.profile.alternative_feature_policy
+    for entry in file.arch.special_entries:
         sec = elf.find_section(entry.sec)
         if sec is None:
             continue
@@ -72,7 +70,7 @@ def special_get_alts(file: ObjtoolFile) -> list[SpecialAlt]:
             skip_orig = skip_alt = False
             if entry.feature:
                 feature = struct.unpack_from("<H", data, base + entry.feature)[0]
-                skip_orig, skip_alt = handle_alternative_feature(feature, file.opts.uaccess)
+                skip_orig, skip_alt = feature_policy(feature, file.opts)
             orig = reloc_at(base + entry.orig, "orig")
             alt = SpecialAlt(entry.group, entry.jump_or_nop, skip_orig, skip_alt,
                              orig.sym.sec, orig.sym.offset + orig.addend, orig_len=orig_len, new_len=new_len)
@@ -160,7 +158,7 @@ def handle_group_alt(file: ObjtoolFile, special: SpecialAlt, orig_insn: Instruct
         insn.func = orig_insn.func
         insn.alt_group = new_group
         alt_reloc = insn.reloc()
-        if alt_reloc is not None and not support_alt_relocation(special.new_off, insn):
+        if alt_reloc is not None and not file.arch.support_alt_relocation(special.new_off, insn):
             reporter.warn_func("unsupported relocation in alternatives section", insn.sec, insn.offset)
             raise CheckAborted
         if is_static_jump(insn.type) and insn.immediate:
@@ -195,9 +193,9 @@ def handle_jump_alt(file: ObjtoolFile, special: SpecialAlt, orig_insn: Instructi
     if file.opts.hack_jump_label and special.key_addend & 2:
         reloc = orig_insn.reloc()
         if reloc is not None:
-            reloc.set_type(R_X86_64_NONE)
+            reloc.set_type(file.arch.relocs.none)
             file.elf.changed = True
-        file.elf.write_bytes(orig_insn.sec, orig_insn.offset, nop_bytes(orig_insn.len))
+        file.elf.write_bytes(orig_insn.sec, orig_insn.offset, file.arch.nop_bytes(orig_insn.len))
         orig_insn.type = NOP
     if orig_insn.type == NOP:
         if orig_insn.len == 2:

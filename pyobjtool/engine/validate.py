@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Generator
 from typing import TYPE_CHECKING
 
+from ..arch.base import CFI_UNDEFINED
 from ..arch.insn import (
     CALL,
     CALL_DYNAMIC,
@@ -38,16 +39,10 @@ from ..arch.insn import (
     STAC,
     STD,
 )
-from ..arch.x86.registers import CFI_NUM_REGS, CFI_UNDEFINED
 from ..elf.constants import STT_FUNC
 from .cfi import CFIWork
 from .noreturn import is_sibling_call
-from .stack_ops import (
-    StackOpError,
-    has_modified_stack_frame,
-    has_valid_stack_frame,
-    update_cfi_state,
-)
+from .stack_ops import StackOpError
 from .walk import run_walk
 
 if TYPE_CHECKING:
@@ -67,14 +62,13 @@ State = tuple  # (cfi, uaccess, uaccess_stack, df, noinstr, instr)
 class BranchValidator:
     """validate_branch() and the walks built on it, for one object."""
 
-    def __init__(self, file: ObjtoolFile, init_cfi: CFI, func_cfi: CFI) -> None:
+    def __init__(self, file: ObjtoolFile) -> None:
         self.file = file
         self.opts = file.opts
-        #: pyobjtool extension: only the caller's RBP slot ends the frame (see stack_ops._pop_reg())
-        self.precise_bp = "rbp-hazards" in file.opts.extra_checks
         self.reporter = file.reporter
-        self.init_cfi = init_cfi
-        self.func_cfi = func_cfi
+        self.stack_ops = file.stack_ops
+        self.init_cfi = file.init_cfi
+        self.func_cfi = file.func_cfi
 
     # ------------------------------------------------------------------ driver
 
@@ -98,6 +92,8 @@ class BranchValidator:
         uaccess_opt = opts.uaccess
         backtrace = opts.backtrace
         stats = file.cfi_stats
+        stack_ops = self.stack_ops
+        update_cfi_state = stack_ops.update
         prev_cfi = None  # the previous instruction's state on this path (objtool's prev_insn->cfi)
 
         while True:
@@ -182,7 +178,7 @@ class BranchValidator:
                 work = CFIWork(cfi)
                 for op in ops:
                     try:
-                        update_cfi_state(insn, next_insn, work, op, opts.stackval, self.precise_bp)
+                        update_cfi_state(insn, next_insn, work, op)
                     except StackOpError as exc:
                         reporter.warn_func(str(exc), insn.sec, insn.offset)
                         return 1
@@ -213,7 +209,7 @@ class BranchValidator:
                     if ret:
                         return ret
                 if (opts.stackval and func is not None and not _is_special_call(insn)
-                        and not has_valid_stack_frame(cfi)):
+                        and not stack_ops.has_valid_stack_frame(cfi)):
                     reporter.warn_func("call without frame pointer save/setup", sec or insn.sec, insn.offset)
                     return 1
                 if insn.dead_end:
@@ -304,7 +300,7 @@ class BranchValidator:
             rep.warn_func(f"stack state mismatch: cfa1={cfi1.cfa_base}{cfi1.cfa_offset:+d} "
                           f"cfa2={cfi2.cfa_base}{cfi2.cfa_offset:+d}", insn.sec, insn.offset)
         elif cfi1.regs != cfi2.regs:
-            for i in range(CFI_NUM_REGS):
+            for i in range(len(cfi1.regs)):
                 r1, r2 = cfi1.regs[i], cfi2.regs[i]
                 if r1 == r2:
                     continue
@@ -389,7 +385,7 @@ class BranchValidator:
 
     def _validate_sibling_call(self, insn: Instruction, cfi: CFI, uaccess: bool, df: bool, noinstr: bool,
                                instr: int) -> int:
-        if has_modified_stack_frame(cfi):
+        if self.stack_ops.has_modified_stack_frame(cfi):
             self.reporter.warn_func("sibling call from callable instruction with modified stack frame",
                                     insn.sec, insn.offset)
             return 1
@@ -411,7 +407,7 @@ class BranchValidator:
         if df:
             rep.warn_func("return with DF set", insn.sec, insn.offset)
             return 1
-        if func is not None and has_modified_stack_frame(cfi):
+        if func is not None and self.stack_ops.has_modified_stack_frame(cfi):
             rep.warn_func("return with modified stack frame", insn.sec, insn.offset)
             return 1
         if cfi.bp_scratch:
@@ -476,9 +472,10 @@ class BranchValidator:
             insn = insn.next
         return warnings
 
-    def validate_noinstr_sections(self) -> int:
+    def validate_noinstr_sections(self, names: tuple[str, ...]) -> int:
+        """--noinstr without the stack checks: follow only the code of the noinstr sections."""
         warnings = 0
-        for name in (".noinstr.text", ".entry.text"):
+        for name in names:
             sec = self.file.elf.find_section(name)
             if sec is not None:
                 warnings += self.validate_section(sec)

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
-"""``--dump``: print an object's ORC table the way objtool 6.1's orc_dump() does.
+"""``--dump``: print an object's ORC table the way objtool's orc_dump() does.
 
 One line per entry: the instruction address as ``<symbol>+<hex addend>`` from
 the .rela.orc_unwind_ip entry of the same index (section symbols print the
@@ -10,17 +10,13 @@ decoded entry.
 from __future__ import annotations
 
 import struct
+from typing import TYPE_CHECKING
 
 from ..elf.constants import SHT_NOBITS, STT_SECTION
-from ..elf.file import ElfFile
-from .orc_format import (
-    ORC_ENTRY_SIZE,
-    decode_61,
-    decode_612,
-    format_reg,
-    format_type_61,
-    format_type_612,
-)
+
+if TYPE_CHECKING:
+    from ..arch.base import UnwindLayout
+    from ..elf.file import ElfFile
 
 
 class DumpError(Exception):
@@ -35,7 +31,8 @@ class DumpError(Exception):
         self.lines = lines or []
 
 
-def orc_dump_lines(elf: ElfFile, orc_format: str = "6.1") -> list[str]:
+def orc_dump_lines(elf: ElfFile, layout: UnwindLayout) -> list[str]:
+    """The lines objtool --dump prints for *elf*, whose entries are in *layout*."""
     symtab = strtab_seen = orc = orc_ip = rela = None
     for sec in elf.sections:
         name = sec.name
@@ -52,12 +49,10 @@ def orc_dump_lines(elf: ElfFile, orc_format: str = "6.1") -> list[str]:
     if symtab is None or strtab_seen is None or orc is None or orc_ip is None:
         return []
     orc_data = orc.data if orc.type != SHT_NOBITS and orc.data is not None else b""
-    if orc.size % ORC_ENTRY_SIZE:
+    entry_size = len(layout.null)
+    if orc.size % entry_size:
         raise DumpError("bad .orc_unwind section size")
-    decode = decode_61 if orc_format == "6.1" else decode_612
-    type_name = format_type_61 if orc_format == "6.1" else format_type_612
-    flag_name = "end" if orc_format == "6.1" else "signal"
-    nr = orc.size // ORC_ENTRY_SIZE
+    nr = orc.size // entry_size
     lines = []
     table = rela.relocs if rela is not None else None
     symbols_by_index = {s.idx: s for s in elf.symbols}
@@ -77,10 +72,5 @@ def orc_dump_lines(elf: ElfFile, orc_format: str = "6.1") -> list[str]:
         else:
             rel_off = struct.unpack_from("<i", ip_data, i * 4)[0] if (i + 1) * 4 <= len(ip_data) else 0
             head = f"{(orc_ip.addr + i * 4 + rel_off) & 0xFFFFFFFFFFFFFFFF:x}:"
-        sp_offset, bp_offset, sp_reg, bp_reg, orc_type, flag = decode(orc_data, i * ORC_ENTRY_SIZE)
-        regs = f"sp:{format_reg(sp_reg, sp_offset)} bp:{format_reg(bp_reg, bp_offset)}"
-        if orc_format == "6.1":
-            lines.append(f"{head} {regs} type:{type_name(orc_type)} {flag_name}:{flag}")
-        else:  # 6.12's orc_print_dump() puts the type first
-            lines.append(f"{head} type:{type_name(orc_type)} {regs} {flag_name}:{flag}")
+        lines.append(layout.dump_line(head, orc_data, i * entry_size))
     return lines

@@ -14,6 +14,7 @@ alternatives and static branches that the assumptions make dead
 
 from __future__ import annotations
 
+from ...arch.base import Arch
 from ...dwarf.lines import LineLookup
 from ...elf.file import ElfFile
 from ...output.diagnostics import Reporter
@@ -29,28 +30,29 @@ __all__ = ["check_isolation", "load_ruleset", "RuleSet", "Finding", "run"]
 
 
 def check_isolation(elf: ElfFile, rulesets: list[RuleSet], assume: dict[str, bool], reporter: Reporter,
-                    modpost_wording: bool = False, source_lines: bool = True) -> list[tuple[str, Finding]]:
+                    arch: Arch, cpucaps: tuple[str, ...], modpost_wording: bool = False,
+                    source_lines: bool = True) -> list[tuple[str, Finding]]:
     """Check *elf* against every applicable rule of *rulesets* and report the findings.
 
     *assume* (from --assume) overrides the rule sets' own ``[assume]`` defaults.
-    Returns the findings as (rule set name, finding) pairs.
+    *cpucaps* are the arm64 capability names of the kernel release (a rule set
+    may give its own).  Returns the findings as (rule set name, finding) pairs.
     """
     names = [s.name for s in elf.sections]
     applicable = [(rs, rule) for rs in rulesets for rule in rs.rules if rule.applies_to(elf.path, names)]
     if not applicable:
         return []
     merged: dict[str, bool] = {}
-    cpucaps: tuple[str, ...] = ()
     prefixes: set[str] = set()
     for rs in rulesets:
         merged.update(rs.assume)
-        cpucaps = cpucaps or rs.cpucaps
+        cpucaps = rs.cpucaps or cpucaps
         for rule in rs.rules:
             prefixes.update(rule.strip_prefixes)
     merged.update(assume)
     code = decode_code(elf)
-    alts = read_alternatives(elf, cpucaps, tuple(sorted(prefixes)))
-    labels = read_jump_labels(elf, cpucaps, tuple(sorted(prefixes)))
+    alts = read_alternatives(elf, arch, cpucaps, tuple(sorted(prefixes)))
+    labels = read_jump_labels(elf, arch, cpucaps, tuple(sorted(prefixes)))
     live = compute(code, alts, labels, merged)
     graph = RefGraph(elf, code, alts, live)
     found: list[tuple[str, Finding]] = []
@@ -69,5 +71,5 @@ def check_isolation(elf: ElfFile, rulesets: list[RuleSet], assume: dict[str, boo
 def run(ctx) -> None:
     """``--isolation RULES`` (with ``--assume NAME=on|off``): findings are warnings, the exit status stays 0."""
     rulesets = [load_ruleset(spec) for spec in ctx.opts.isolation]
-    ctx.shared["isolation"] = check_isolation(ctx.elf, rulesets, ctx.opts.assume, ctx.reporter,
-                                              modpost_wording=ctx.opts.modpost_wording)
+    ctx.shared["isolation"] = check_isolation(ctx.elf, rulesets, ctx.opts.assume, ctx.reporter, ctx.arch,
+                                              ctx.profile.arm64_cpucaps, modpost_wording=ctx.opts.modpost_wording)

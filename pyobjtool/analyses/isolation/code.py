@@ -100,18 +100,25 @@ def _decode_arm64(sec: Section) -> CodeSection:
 _X86_NO_FALLTHROUGH = {K.JUMP_UNCONDITIONAL, K.JUMP_DYNAMIC, K.RETURN, K.CONTEXT_SWITCH, K.BUG, K.TRAP}
 
 
+def _record(offset: int, length: int, kind: int, immediate: int, ops: tuple) -> tuple:
+    return offset, length, kind, immediate
+
+
 def _decode_x86(sec: Section) -> CodeSection | None:
-    from ...arch.x86.decoder import DecodeError, DecodeHooks, decode_section
+    from ...arch.base import DecodeHooks
+    from ...arch.insn import DecodeError
+    from ...arch.x86 import ARCH
 
     def in_function(offset: int) -> bool:
         return sec.symbols.func_containing(offset) is not None
 
     try:
-        records = decode_section(bytes(sec.data), DecodeHooks(sec.name, in_function, lambda _msg: None))
+        records = ARCH.decode_section(bytes(sec.data), DecodeHooks(sec.name, in_function, lambda _msg: None),
+                                      _record)
     except DecodeError:
         return None  # not decodable (data in a code section): relocations only
     offsets, lengths, kinds, targets, fts = [], [], [], [], []
-    for offset, length, kind, immediate, _ops in records:
+    for offset, length, kind, immediate in records:
         offsets.append(offset)
         lengths.append(length)
         kinds.append(kind)

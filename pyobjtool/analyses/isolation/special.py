@@ -23,13 +23,11 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
-from ...arch.arm64.cpucaps import ARM64_CB_BIT, CPUCAPS_6_1, STATIC_KEY_SIZE
+from ...arch.base import Arch
 from ...elf.constants import EM_AARCH64, SHN_UNDEF, STT_SECTION
 from ...elf.file import ElfFile
 from ...elf.model import Section, Symbol
 
-ALT_ENTRY = struct.Struct("<iiHBB")
-JUMP_ENTRY_SIZE = 16
 #: arm64 callbacks whose patch is "replace the original instructions by NOPs"
 NOP_CALLBACKS = ("alt_cb_patch_nops",)
 
@@ -83,19 +81,23 @@ def _strip(name: str, prefixes: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def read_alternatives(elf: ElfFile, cpucaps: tuple[str, ...] = (), prefixes: tuple[str, ...] = ()) -> list[Alternative]:
-    sec = elf.find_section(".altinstructions")
+def read_alternatives(elf: ElfFile, arch: Arch, cpucaps: tuple[str, ...],
+                      prefixes: tuple[str, ...] = ()) -> list[Alternative]:
+    """The ``.altinstructions`` entries, in the architecture's layout; *cpucaps* names arm64 features."""
+    layout = arch.alternatives_entry
+    sec = elf.find_section(layout.sec)
     if sec is None or not sec.data:
         return []
     relocs = _relocs_by_offset(sec)
-    caps = cpucaps or CPUCAPS_6_1
     arm64 = elf.e_machine == EM_AARCH64
+    callback_bit = arch.alt_callback_bit
     out = []
     data = bytes(sec.data)
-    for pos in range(0, len(data) - ALT_ENTRY.size + 1, ALT_ENTRY.size):
-        _o, _a, feature, orig_len, alt_len = ALT_ENTRY.unpack_from(data, pos)
-        orig = relocs.get(pos)
-        alt = relocs.get(pos + 4)
+    for pos in range(0, len(data) - layout.size + 1, layout.size):
+        feature = struct.unpack_from("<H", data, pos + layout.feature)[0]
+        orig_len, alt_len = data[pos + layout.orig_len], data[pos + layout.new_len]
+        orig = relocs.get(pos + layout.orig)
+        alt = relocs.get(pos + layout.new)
         if orig is None or alt is None:
             continue
         osec, ooff, _ = _loc(*orig)
@@ -103,12 +105,12 @@ def read_alternatives(elf: ElfFile, cpucaps: tuple[str, ...] = (), prefixes: tup
         if osec is None:
             continue
         callback = None
-        if arm64 and feature & ARM64_CB_BIT:
-            feature &= ~ARM64_CB_BIT
+        if feature & callback_bit:
+            feature &= ~callback_bit
             callback = asym.name if asec is None or asym.type != STT_SECTION else f"{asec.name}+{aoff:#x}"
             asec = None
         if arm64:
-            cap = caps[feature] if feature < len(caps) else f"CAP_{feature}"
+            cap = cpucaps[feature] if feature < len(cpucaps) else f"CAP_{feature}"
             names = ("ARM64_" + cap, cap)
         else:
             names = (f"X86_FEATURE_{feature >> 5}*32+{feature & 31}",)
@@ -117,7 +119,7 @@ def read_alternatives(elf: ElfFile, cpucaps: tuple[str, ...] = (), prefixes: tup
     return out
 
 
-def _key_names(elf: ElfFile, sym: Symbol, addend: int, caps: tuple[str, ...],
+def _key_names(elf: ElfFile, arch: Arch, sym: Symbol, addend: int, caps: tuple[str, ...],
                prefixes: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
     branch = bool(addend & 1)
     value = addend & ~3
@@ -128,29 +130,32 @@ def _key_names(elf: ElfFile, sym: Symbol, addend: int, caps: tuple[str, ...],
             base, value = found, sym.offset + value - found.offset
     names = _strip(base.name, prefixes)
     if elf.e_machine == EM_AARCH64 and "cpu_hwcap_keys" in names:
-        number = value // STATIC_KEY_SIZE
-        cap = (caps or CPUCAPS_6_1)[number] if number < len(caps or CPUCAPS_6_1) else f"CAP_{number}"
+        number = value // arch.static_key_size
+        cap = caps[number] if number < len(caps) else f"CAP_{number}"
         return ("ARM64_" + cap, cap), branch
     if value:
         names = tuple(f"{n}+{value:#x}" for n in names)
     return names, branch
 
 
-def read_jump_labels(elf: ElfFile, cpucaps: tuple[str, ...] = (), prefixes: tuple[str, ...] = ()) -> list[JumpLabel]:
-    sec = elf.find_section("__jump_table")
+def read_jump_labels(elf: ElfFile, arch: Arch, cpucaps: tuple[str, ...],
+                     prefixes: tuple[str, ...] = ()) -> list[JumpLabel]:
+    """The ``__jump_table`` entries, in the architecture's layout."""
+    layout = arch.jump_table_entry
+    sec = elf.find_section(layout.sec)
     if sec is None or not sec.data:
         return []
     relocs = _relocs_by_offset(sec)
     out = []
-    for pos in range(0, sec.size - JUMP_ENTRY_SIZE + 1, JUMP_ENTRY_SIZE):
-        code, target, key = relocs.get(pos), relocs.get(pos + 4), relocs.get(pos + 8)
+    for pos in range(0, sec.size - layout.size + 1, layout.size):
+        code, target, key = relocs.get(pos + layout.orig), relocs.get(pos + layout.new), relocs.get(pos + layout.key)
         if code is None or target is None or key is None:
             continue
         csec, coff, _ = _loc(*code)
         tsec, toff, _ = _loc(*target)
         if csec is None or tsec is not csec:
             continue
-        names, branch = _key_names(elf, key[0], key[1], cpucaps, prefixes)
+        names, branch = _key_names(elf, arch, key[0], key[1], cpucaps, prefixes)
         out.append(JumpLabel(csec, coff, toff, branch, names))
     return out
 

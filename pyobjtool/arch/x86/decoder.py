@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..base import DecodeHooks
 from ..insn import (
     BUG,
     CALL,
@@ -100,23 +101,6 @@ _KERNEL_ONLY_FARPTR = frozenset((0x9A, 0xEA))
 #: kernel decoder takes them as two bytes, no ModRM.
 _KERNEL_ONLY_0F = frozenset((0x04, 0x0A, 0x0C, 0x24, 0x25, 0x26, 0x27, 0x36, 0x39, 0x3B, 0x3C, 0x3D, 0x3E,
                              0x3F))
-
-
-class DecodeHooks:
-    """What the decoder needs to know about the object around the bytes.
-
-    objtool's decoder peeks at symbols for ``iret`` (an ``iret`` inside an
-    STT_FUNC is sync_core()'s IRET-to-self) and at relocations for the
-    paravirt ``pv_ops`` stores; those are rare, so they go through callbacks.
-    """
-
-    def __init__(self, sec_name: str, in_function: Callable[[int], bool],
-                 warn: Callable[[str], None],
-                 pv_store: Callable[[int, int], None] | None = None) -> None:
-        self.sec_name = sec_name
-        self.in_function = in_function
-        self.warn = warn
-        self.pv_store = pv_store
 
 
 def _record(offset: int, length: int, kind: int, immediate: int, ops: tuple) -> tuple:

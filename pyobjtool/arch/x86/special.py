@@ -1,61 +1,29 @@
 # SPDX-License-Identifier: GPL-2.0-only
-"""x86 layouts and policies for the kernel's special sections.
+"""x86 layouts and rules for the kernel's special sections.
 
 * entry layouts of ``.altinstructions``, ``__jump_table`` and ``__ex_table``
-  (arch/x86/include/arch/special.h);
-* which CPU-feature alternatives objtool follows one way only (SMAP, POPCNT);
+  (arch/x86/include/arch/special.h), read by the engine and by the
+  isolation analysis alike;
 * which relocations an alternative replacement may carry;
 * how a switch jump table is found from an indirect jump.
+
+Which CPU-feature alternatives objtool follows one way only is a fact of the
+kernel release (the feature numbers): see the objtool profiles.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from ...elf.constants import R_X86_64_PC32, STT_SECTION
+from ..base import SpecialEntry
 from ..insn import CALL, is_jump
 
-X86_FEATURE_POPCNT = 4 * 32 + 23
-X86_FEATURE_SMAP = 9 * 32 + 20
+ALTERNATIVES = SpecialEntry(".altinstructions", size=12, orig=0, new=4, group=True, orig_len=10, new_len=11,
+                            feature=8)
+JUMP_TABLE = SpecialEntry("__jump_table", size=16, orig=0, new=4, jump_or_nop=True, key=8)
+EX_TABLE = SpecialEntry("__ex_table", size=12, orig=0, new=4)
 
-#: objtool's C_JUMP_TABLE_SECTION: annotated C jump tables may carry symbols
-C_JUMP_TABLE_SECTION = ".rodata..c_jump_table"
-
-
-class SpecialEntry(NamedTuple):
-    """Layout of one kind of special-section entry."""
-
-    sec: str
-    size: int
-    orig: int
-    new: int
-    group: bool = False
-    jump_or_nop: bool = False
-    orig_len: int = 0
-    new_len: int = 0
-    feature: int = 0
-    key: int = 0
-
-
-SPECIAL_ENTRIES = (
-    SpecialEntry(".altinstructions", size=12, orig=0, new=4, group=True, orig_len=10, new_len=11, feature=8),
-    SpecialEntry("__jump_table", size=16, orig=0, new=4, jump_or_nop=True, key=8),
-    SpecialEntry("__ex_table", size=12, orig=0, new=4),
-)
-
-
-def handle_alternative_feature(feature: int, uaccess: bool) -> tuple[bool, bool]:
-    """(skip_orig, skip_alt) for an alternative keyed on *feature*.
-
-    With UACCESS validation the SMAP alternative (STAC/CLAC) is forced on,
-    otherwise off, so that no path sees a STAC paired with the NOP instead of
-    the CLAC.  The !POPCNT path is not validated at all.
-    """
-    if feature == X86_FEATURE_SMAP:
-        return (True, False) if uaccess else (False, True)
-    if feature == X86_FEATURE_POPCNT:
-        return True, False
-    return False, False
+#: objtool reads them in this order (special_get_alts())
+SPECIAL_ENTRIES = (ALTERNATIVES, JUMP_TABLE, EX_TABLE)
 
 
 def support_alt_relocation(new_off: int, insn) -> bool:
@@ -67,9 +35,10 @@ def find_switch_table(file, insn):
     """The relocation of the first entry of the jump table that *insn* loads, or None.
 
     Recognises ``jmp *table(,%reg,8)``, ``mov $table, %reg`` (a relocation
-    against an anonymous spot in a .rodata section, or any spot in
-    .rodata..c_jump_table) and the rare RIP-relative form, which makes objtool
-    stop reporting unreachable instructions for the whole object.
+    against an anonymous spot in a .rodata section, or any spot in the
+    annotated C jump table section) and the rare RIP-relative form, which
+    makes objtool stop reporting unreachable instructions for the whole
+    object.
     """
     text_reloc = insn.reloc()
     if text_reloc is None:
@@ -81,7 +50,8 @@ def find_switch_table(file, insn):
     table_offset = text_reloc.addend
     if text_reloc.type == R_X86_64_PC32:
         table_offset += 4
-    if table_sec.symbols.containing(table_offset) is not None and table_sec.name != C_JUMP_TABLE_SECTION:
+    if (table_sec.symbols.containing(table_offset) is not None
+            and table_sec.name != file.profile.c_jump_table_section):
         return None
     if table_sec.reloc is None:
         return None
