@@ -15,9 +15,12 @@ A corpus folder holds ``NAME.pre.o`` (before objtool), ``NAME.post.o``
    name and addend, symbols regardless of index), ORC-identical, stderr and
    exit status identical,
 
-and prints the counts, every difference, and both tools' timings.
+and prints the counts, every difference, and both tools' timings.  It exits
+1 if any compared object differs (so it is a gate, not just a report; with
+``--semantic-ok`` a file that differs only in layout passes), 2 on usage
+errors.
 
-    python bench/conformance.py ../corpus/x86-6.1 [-j 2] [--objtool PATH]
+    python bench/conformance.py ../corpus/x86-6.1 [-j 2] [--objtool PATH] [--profile 6.1]
 """
 
 from __future__ import annotations
@@ -45,7 +48,9 @@ from pyobjtool.elf.constants import (  # noqa: E402
 )
 from pyobjtool.elf.file import ElfFile  # noqa: E402
 
-DEFAULT_OBJTOOL = "/usr/lib/linux-kbuild-6.1/tools/objtool/objtool"
+#: the real objtool of each release, as Debian packages it
+OBJTOOLS = {"6.1": "/usr/lib/linux-kbuild-6.1/tools/objtool/objtool",
+            "6.12": "/usr/lib/linux-kbuild-6.12.117+deb12/tools/objtool/objtool.real-x86"}
 
 
 def load_calls(corpus: Path) -> list[dict]:
@@ -150,7 +155,8 @@ def orc_identical(ours: bytes, theirs: bytes) -> bool:
 
 # --------------------------------------------------------------------------- runs
 
-def run_pyobjtool(staged: list[tuple[dict, Path]], root: Path, jobs: int) -> tuple[float, dict[str, dict]]:
+def run_pyobjtool(staged: list[tuple[dict, Path]], root: Path, jobs: int,
+                  profile: str) -> tuple[float, dict[str, dict]]:
     batch = root / "batch.txt"
     with open(batch, "w", encoding="utf-8") as fh:
         for call, _dest in staged:
@@ -158,8 +164,8 @@ def run_pyobjtool(staged: list[tuple[dict, Path]], root: Path, jobs: int) -> tup
     env = dict(os.environ)
     env.pop("OBJTOOL_ARGS", None)
     t0 = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "pyobjtool", "--batch", str(batch), "-j", str(jobs),
-                           "--report", str(root / "report.jsonl")],
+    proc = subprocess.run([sys.executable, "-m", "pyobjtool", "--profile", profile, "--batch", str(batch),
+                           "-j", str(jobs), "--report", str(root / "report.jsonl")],
                           cwd=root, env=env, capture_output=True, text=True)
     wall = time.perf_counter() - t0
     per_object: dict[str, dict] = {}
@@ -197,7 +203,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", type=Path)
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
-    ap.add_argument("--objtool", default=DEFAULT_OBJTOOL)
+    ap.add_argument("--profile", default="6.1", choices=sorted(OBJTOOLS),
+                    help="the objtool release the corpus was recorded with (default 6.1)")
+    ap.add_argument("--objtool", help="the real objtool to time and run live (default: the release's)")
+    ap.add_argument("--semantic-ok", action="store_true",
+                    help="a file that differs from objtool's only in layout is not a failure")
     ap.add_argument("--no-objtool", action="store_true", help="don't time the real objtool")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--filter", default="", help="only objects whose path contains this")
@@ -208,6 +218,7 @@ def main() -> int:
                     help="instead of the recorded arguments and post.o, run both tools with ARGS "
                          "(e.g. '--stackval --orc') and compare pyobjtool with the real objtool's live output")
     args = ap.parse_args()
+    args.objtool = args.objtool or OBJTOOLS[args.profile]
 
     calls = [c for c in load_calls(args.corpus) if args.filter in c["obj"]]
     if args.limit:
@@ -221,7 +232,7 @@ def main() -> int:
     ours_root, real_root = scratch / "pyobjtool", scratch / "objtool"
     staged = stage(args.corpus, calls, ours_root)
 
-    wall, report = run_pyobjtool(staged, ours_root, args.jobs)
+    wall, report = run_pyobjtool(staged, ours_root, args.jobs, args.profile)
     real_times: list[float] = []
     real_results: dict[str, dict] = {}
     if args.live_args is not None or (not args.no_objtool and os.path.exists(args.objtool)):
@@ -252,12 +263,15 @@ def main() -> int:
     counts = {"byte_identical": 0, "semantic": 0, "orc": 0, "orc_expected": 0, "stderr": 0, "rc": 0}
     problems: dict[str, list[str]] = {"semantic": [], "orc": [], "stderr": [], "rc": []}
     our_times = []
+    warned = 0
     for call, dest in staged:
         key = corpus_key(call)
+        if call["rc"] < 0 or (call["rc"] >= 128 and call["rc"] != 255) or call.get("crashed"):
+            crashed.append(f"{call['obj']}: objtool exit {call['rc']}")
+            continue
+        if call.get("stderr"):
+            warned += 1
         if args.live_args is not None:
-            if call["rc"] < 0 or call["rc"] >= 128:
-                crashed.append(f"{call['obj']}: objtool exit {call['rc']}")
-                continue
             post = (real_root / call["args"][-1]).read_bytes()
         else:
             post = (args.corpus / (key + ".post.o")).read_bytes()
@@ -315,7 +329,8 @@ def main() -> int:
     print(f"semantically identical:      {pct('semantic')}")
     print(f"ORC-identical:               {pct('orc', counts['orc_expected'])}")
     print(f"stderr identical:            {pct('stderr')}"
-          + (" (and stdout)" if args.live_args is not None else ""))
+          + (" (and stdout)" if args.live_args is not None else "")
+          + f"; objtool printed something for {warned} of them")
     print(f"exit status identical:       {pct('rc')}")
     print(f"pyobjtool: batch wall {wall:.2f} s with -j {args.jobs}; per object in-process "
           f"median {statistics.median(our_times) * 1000:.1f} ms, sum {sum(our_times):.2f} s")
@@ -344,7 +359,10 @@ def main() -> int:
     if args.keep:
         shutil.copytree(scratch, args.keep, dirs_exist_ok=True)
     shutil.rmtree(scratch, ignore_errors=True)
-    return 0
+    failed = any(problems.values()) or (not args.semantic_ok and counts["byte_identical"] != n)
+    if failed:
+        print("\nFAIL: pyobjtool differs from objtool", file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

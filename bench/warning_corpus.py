@@ -18,6 +18,29 @@ writes a corpus folder in the very same format::
                                "stderr", "mutation", "source"[, "crashed",
                                "timeout", "deleted"]}
 
+Mutation kinds (the part of the name after the object's):
+
+* ``nop-*``: one instruction NOP-ed -- push/pop, ret or the
+  ``jmp __x86_return_thunk``, pushf/popf, leave, ud2, stac/clac, std/cld,
+  ``mov %rsp,%rbp``, ``add``/``sub $imm,%rsp`` and other %rsp writes, a call
+  to a noreturn function, a jump, a tail call, an annotated intra-function
+  call;
+* ``imm-add-rsp``/``imm-sub-rsp`` (immediate changed), ``swap-pops``,
+  ``naked-ret`` (return thunk jump turned into ``ret; int3...``),
+  ``jcc-to-jmp``, ``jmp-to-jcc``, ``jmp-retarget`` (a short jump sent to
+  another instruction), ``jmp-misalign`` (into the middle of one);
+* ``ins-*``: a template (push/pop, std/cld, stac/clac, ret, ud2, iretq,
+  indirect jump/call, %rsp arithmetic, invalid encodings, ...) written over
+  a NOP or over a straight-line instruction that objtool sees as
+  stack-neutral, padded with NOPs;
+* ``alt-*``: an alternative's replacement instruction NOP-ed or replaced;
+  ``jump-label-push``: a static key's NOP/JMP replaced;
+* ``glue-*``, ``prefix-func-start``: the instruction before one that a table
+  or annotation (or a function symbol) points at becomes NOPs and a ``cs``
+  prefix byte, which glues it to that instruction, so objtool's lookup by
+  offset fails; ``retpoline-safe-push``: an annotated indirect branch
+  replaced.
+
 A mutant of ``kernel/fork.o`` is called e.g. ``kernel/fork.nop-push-0x1a3.o``
 (kind and section offset visible in the name; ``-sN`` is appended when two
 sections would give the same name), so ``bench/conformance.py`` finds
@@ -367,6 +390,7 @@ def _nops(n: int) -> bytes:
 
 
 def _is_pop_reg(i: Insn) -> bool:
+    """A ``pop %reg`` (1 byte, or 2 with REX.B): what ``swap-pops`` may exchange."""
     return i.mnemonic == _M.POP and i.reloc is None and (len(i.raw) == 1 or (len(i.raw) == 2 and i.raw[0] == 0x41))
 
 
@@ -411,6 +435,8 @@ def find_sites(sec: Section, tables: Tables) -> tuple[dict[str, list[Site]], lis
         elif m == _M.LEAVE and raw == b"\xc9":
             add("nop-leave", i.off, b"\x90")
         elif m == _M.UD2 and raw == b"\x0f\x0b":
+            # mostly a negative sample: BUG()'s ud2 is also annotated as a
+            # dead end (.discard.unreachable), which objtool keeps honouring
             add("nop-ud2", i.off, b"\x90\x90")
         elif m == _M.STAC:
             add("nop-stac", i.off, _nops(i.length))
@@ -610,6 +636,7 @@ class Source:
 
     @property
     def obj(self) -> str:
+        """The object's path as the build (and objtool) saw it."""
         return self.call["obj"]
 
 
@@ -814,6 +841,7 @@ def summarise(records: Iterable[dict], runtime: float | None, command: str | Non
 
 
 def _iter_records(path: Path) -> Iterator[dict]:
+    """The records of a calls.jsonl file."""
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             if line.strip():

@@ -36,7 +36,7 @@ from ..elf.constants import STB_GLOBAL, STB_WEAK, STT_FUNC
 from ..engine.noreturn import dead_end_function, is_sibling_call
 from ..errors import OptionError
 from .paths import END_DEAD, END_LEAVES, END_RETURN, END_SIBLING, END_SWITCH, PathWalk
-from .x86_object import annotated_unreachable, insn_location, x86_file
+from .x86_object import insn_location, x86_file
 
 if TYPE_CHECKING:
     from ..elf.model import Symbol
@@ -145,7 +145,7 @@ class Inference:
     def __init__(self, file: ObjtoolFile, external: dict[str, str]) -> None:
         self.file = file
         self.external = external
-        self.unreachable = annotated_unreachable(file)
+        self.unreachable = set(file.annotated_dead_ends)
         self.functions = [f for f in _functions(file)]
         self.noreturn: set[Symbol] = set(self.functions)
         self.witness: dict[Symbol, Instruction] = {}

@@ -166,7 +166,7 @@ def run(ctx: AnalysisContext) -> None:
     if file is None:
         return
     iced = IcedView()
-    ex_sites = extable_sites(file.elf)
+    ex_sites = extable_sites(file)
     reporter = ctx.reporter
 
     hazards: dict[Instruction, set[Instruction]] = {}

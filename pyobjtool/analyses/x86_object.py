@@ -27,8 +27,6 @@ from ..elf.constants import EM_X86_64, ET_REL
 from ..elf.naming import reloc_target
 
 if TYPE_CHECKING:
-    from ..elf.file import ElfFile
-    from ..elf.model import Section
     from ..engine.instruction import Instruction
     from ..engine.objfile import ObjtoolFile
     from .context import AnalysisContext
@@ -129,47 +127,16 @@ def insn_location(file: ObjtoolFile, insn: Instruction) -> str:
     return file.reporter.offstr(insn.sec, insn.offset)
 
 
-def extable_sites(elf: ElfFile) -> set[tuple[int, int]]:
-    """(section index, offset) of every instruction with an exception-table entry.
-
-    ``__ex_table`` entries are three 32-bit words (``.long from - .``, ``.long
-    to - .``, ``.long type``); the relocation of the first word names the
-    faulting instruction.
-    """
-    sec = elf.find_section("__ex_table")
+def extable_sites(file: ObjtoolFile) -> set[tuple[int, int]]:
+    """(section index, offset) of every instruction with an exception-table entry
+    (the relocation of an entry's first field names the faulting instruction)."""
+    layout = file.arch.ex_table_entry
+    sec = file.elf.find_section(layout.sec)
     if sec is None or sec.reloc is None:
         return set()
     sites = set()
     for rel in sec.reloc.relocs:
-        if rel.offset % 12 == 0:
+        if rel.offset % layout.size == layout.orig:
             tsec, off = reloc_target(rel.sym, rel.addend)
             sites.add((tsec.idx, off))
     return sites
-
-
-def annotated_unreachable(file: ObjtoolFile) -> set[Instruction]:
-    """Instructions that ``unreachable()`` (``.discard.unreachable``) marks as dead ends.
-
-    The annotation points just past the instruction, as objtool reads it.
-    """
-    sec = file.elf.find_section(".rela.discard.unreachable")
-    out: set[Instruction] = set()
-    if sec is None or sec.relocs is None:
-        return out
-    for rel in sec.relocs:
-        tsec, off = reloc_target(rel.sym, rel.addend)
-        insn = file.find_insn(tsec, off)
-        if insn is not None:
-            insn = insn.prev
-        elif off == tsec.size:
-            insn = _last_insn(file, tsec)
-        if insn is not None:
-            out.add(insn)
-    return out
-
-
-def _last_insn(file: ObjtoolFile, sec: Section) -> Instruction | None:
-    last = None
-    for insn in file.sec_insns(sec):
-        last = insn
-    return last

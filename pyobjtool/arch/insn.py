@@ -34,12 +34,6 @@ TRAP = 14
 ENDBR = 15
 OTHER = 16
 
-KIND_NAMES = (
-    "jump_conditional", "jump_unconditional", "jump_dynamic", "jump_dynamic_conditional",
-    "call", "call_dynamic", "return", "context_switch", "bug", "nop", "stac", "clac",
-    "std", "cld", "trap", "endbr", "other",
-)
-
 # --- stack operation destinations (objtool's enum op_dest_type) ------------
 OP_DEST_REG = 0
 OP_DEST_REG_INDIRECT = 1
@@ -74,10 +68,6 @@ class StackOp(NamedTuple):
 
 def is_static_jump(kind: int) -> bool:
     return kind == JUMP_CONDITIONAL or kind == JUMP_UNCONDITIONAL
-
-
-def is_dynamic_jump(kind: int) -> bool:
-    return kind == JUMP_DYNAMIC or kind == JUMP_DYNAMIC_CONDITIONAL
 
 
 def is_jump(kind: int) -> bool:

@@ -155,7 +155,3 @@ def write_atomic(path: str, data: bytes) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-
-
-def write_elf(elf: ElfFile, path: str) -> None:
-    write_atomic(path, serialize(elf))

@@ -109,7 +109,3 @@ class Reporter:
 
     def lines(self) -> list[str]:
         return [self.render(d) for d in self.records]
-
-    @property
-    def warning_count(self) -> int:
-        return sum(1 for d in self.records if d.severity == "warning" and not d.is_backtrace)

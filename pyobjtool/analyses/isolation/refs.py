@@ -47,10 +47,6 @@ class Node:
     def name(self) -> str:
         return self.sym.name if self.sym is not None else self.sec.name
 
-    @property
-    def is_func(self) -> bool:
-        return self.sym is not None and self.sym.type == STT_FUNC
-
     def where(self, offset: int) -> str:
         if self.sym is not None:
             return f"{self.sym.name}+{offset - self.sym.offset:#x}"

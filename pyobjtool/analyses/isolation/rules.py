@@ -92,12 +92,6 @@ class Rule:
     def allowed_symbol(self, name: str) -> bool:
         return bool(self.allow) and any(matches(n, self.allow) for n in self.symbol_names(name))
 
-    def scope(self) -> str:
-        """How the allowed targets read in a message."""
-        if self.to:
-            return "only " + ", ".join(self.to) + " allowed"
-        return "must not reference " + ", ".join(self.not_to)
-
 
 @dataclass
 class RuleSet:

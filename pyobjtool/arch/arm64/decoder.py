@@ -92,9 +92,6 @@ class DecodedSection:
     def __len__(self) -> int:
         return len(self.words)
 
-    def offset_of(self, index: int) -> int:
-        return index * 4
-
 
 class Insn(NamedTuple):
     """One decoded instruction (the scalar view of :class:`DecodedSection`)."""
