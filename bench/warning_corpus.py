@@ -673,6 +673,7 @@ def load_sources(src: Path) -> list[Source]:
 
 
 def _analyse_counts(path: str) -> dict[str, int] | None:
+    """Pool helper: which kinds one object offers (for the global kind weights)."""
     info = analyse(Path(path))
     return None if info is None else available_kinds(info)
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from conftest import KBUILD_ARGS, assemble, needs_real_objtool, run_both, run_pyobjtool
 from fixtures_asm import frame_function
 
-from pyobjtool.elf.file import ElfFile
 from pyobjtool.arch.x86.orc import ORC_6_1
+from pyobjtool.elf.file import ElfFile
 from pyobjtool.output.orc_dump import orc_dump_lines
 
 FRAME_FUNC = frame_function("jmp __x86_return_thunk")
