@@ -36,8 +36,7 @@ from .options import (
 USAGE = "pyobjtool <actions> [<options>] file.o [file.o ...]"
 
 #: options of objtool releases pyobjtool has no profile for (named in the error message)
-LATER_OPTIONS = {"prefix": "6.12", "cfi": "6.12", "mnop": "6.12", "verbose": "6.12", "Werror": "6.15",
-                 "disas": "6.19"}
+LATER_OPTIONS = {"Werror": "6.15", "disas": "6.19"}
 
 
 class RunArgs:
@@ -80,7 +79,7 @@ class OptionTable:
 
         Prefixes are matched against objtool's own options first, so that an
         abbreviation objtool accepts (``--or`` for ``--orc``) keeps working even
-        where pyobjtool's options (``--orc-format``) share the prefix.
+        where pyobjtool's own options share the prefix.
         """
         spec = self.by_long.get(name)
         if spec is not None:
@@ -224,8 +223,7 @@ def _batch_jobs(parsed: RunArgs, table: OptionTable) -> list[tuple[str, Options]
             words = shlex.split(line)
             if words and os.path.basename(words[0]) in ("objtool", "pyobjtool"):
                 words = words[1:]
-            sub = RunArgs(Options(orc_format=parsed.opts.orc_format, format=parsed.opts.format,
-                                  profile=parsed.opts.profile))
+            sub = RunArgs(Options(format=parsed.opts.format, profile=parsed.opts.profile))
             parse_args(_env_args() + words, sub, table=table)
             err = options_error(sub.opts)
             if err:

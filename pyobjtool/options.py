@@ -133,9 +133,10 @@ OBJTOOL_6_1_OPTIONS: tuple[OptionSpec, ...] = (
     _bool("stats", None, "print statistics"),
 )
 
-#: objtool actions: at least one must be given (besides --dump) for objtool to check anything
-ACTION_ATTRS = ("hack_jump_label", "hack_noinstr", "hack_skylake", "ibt", "mcount", "noinstr", "orc",
-                "retpoline", "rethunk", "sls", "stackval", "static_call", "uaccess", "cfi", "prefix")
+#: objtool's actions (opts_valid(), the same list in 6.1 and 6.12): at least one must be given
+#: (besides --dump) for objtool to check anything; --prefix, --cfi and --hacks=skylake are not actions
+ACTION_ATTRS = ("hack_jump_label", "hack_noinstr", "ibt", "mcount", "noinstr", "orc", "retpoline", "rethunk",
+                "sls", "stackval", "static_call", "uaccess")
 
 #: values of options that only some releases have, so that code can read them under any profile
 _RELEASE_DEFAULTS = {"hack_jump_label": False, "hack_noinstr": False, "hack_skylake": False, "cfi": False,
@@ -165,9 +166,6 @@ CORE_OPTIONS: tuple[OptionSpec, ...] = (
                help="one objtool argument list per line ('-' reads stdin)"),
     OptionSpec("jobs", "j", kind=VALUE, metavar="n", group="pyobjtool", run_level=True, default=1,
                apply=_set_jobs, help="worker processes for several objects (default 1)"),
-    OptionSpec("orc-format", kind=VALUE, metavar="release", group="pyobjtool", default=None,
-               apply=_choice("orc_format", "orc-format", ("6.1", "6.12")),
-               help="ORC layout to write and dump, if not the release's"),
     OptionSpec("format", kind=VALUE, metavar="fmt", group="pyobjtool", default="text",
                apply=_choice("format", "format", ("text", "json", "sarif")),
                help="diagnostics as text (default), json or sarif"),
@@ -215,8 +213,37 @@ class Options:
         return any(getattr(self, attr) for attr in ACTION_ATTRS)
 
 
+def _set_prefix(opts: Options, value: str | None) -> None:
+    """--prefix <n> (OPT_INTEGER: strtol base 10; --no-prefix sets 0)."""
+    try:
+        opts.prefix = int(value or "", 10)
+    except ValueError:
+        raise UsageError(f"option `prefix' expects a numerical value, not `{value}'") from None
+
+
+def _table(base: tuple[OptionSpec, ...], layout: list[str], new: dict[str, OptionSpec]) -> tuple[OptionSpec, ...]:
+    """A release's table: options by long name, from *new* or else from *base*, in --help order."""
+    by_long = {spec.long: spec for spec in base}
+    by_long.update(new)
+    return tuple(by_long[name] for name in layout)
+
+
+#: objtool 6.12's options (builtin-check.c): --hacks=skylake, --prefix, --cfi, --mnop, -v
+OBJTOOL_6_12_OPTIONS = _table(OBJTOOL_6_1_OPTIONS, [
+    "hacks", "ibt", "sls", "mcount", "noinstr", "orc", "retpoline", "stackval", "static-call", "uaccess",
+    "cfi", "dump", "prefix", "rethunk", "unret",
+    "verbose", "backtrace", "backup", "dry-run", "link", "mnop", "module", "no-unreachable", "sec-address",
+    "stats"], {
+    "hacks": hacks_option(("jump_label", "noinstr", "skylake")),
+    "cfi": _bool("cfi", None, "annotate kernel control flow integrity (kCFI) function preambles", "actions"),
+    "prefix": OptionSpec("prefix", kind=VALUE, metavar="n", group="actions", default=0, apply=_set_prefix,
+                         help="generate prefix symbols"),
+    "verbose": _bool("verbose", "v", "verbose warnings"),
+    "mnop": _bool("mnop", None, "nop out mcount call sites"),
+})
+
 #: objtool's options by release (the profiles refer to these tables)
-RELEASE_OPTIONS: dict[str, tuple[OptionSpec, ...]] = {"6.1": OBJTOOL_6_1_OPTIONS}
+RELEASE_OPTIONS: dict[str, tuple[OptionSpec, ...]] = {"6.1": OBJTOOL_6_1_OPTIONS, "6.12": OBJTOOL_6_12_OPTIONS}
 
 
 def _collect_defaults() -> dict[str, object]:

@@ -72,7 +72,7 @@ def _dump(path: str, opts: Options, reporter: Reporter, result: ObjectResult) ->
     arch = for_machine(elf.e_machine)
     if arch is None or not arch.unwind_layouts:
         return  # no ORC on this architecture: nothing to dump
-    layout = select(opts.profile).unwind_layout_for(arch, opts.orc_format)
+    layout = select(opts.profile).unwind_layout_for(arch)
     try:
         result.stdout = orc_dump_lines(elf, layout)
     except DumpError as exc:
@@ -159,9 +159,7 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> 
 
     file = ObjtoolFile(elf, opts, reporter, arch, profile, engine_hooks(opts))
     if opts.stats:
-        from .engine.stats import elf_stat_lines
-
-        result.stdout = elf_stat_lines(elf)
+        result.stdout = profile.elf_stat_lines(elf)
     try:
         link_cold_functions(file)
     except CheckAborted:
@@ -176,6 +174,11 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> 
             reporter.warn("can't create backup file")
             result.status = EXIT_INPUT
             return
+    late_error = profile.post_open_error(opts)
+    if late_error is not None:
+        reporter.error(late_error)
+        result.status = EXIT_INPUT
+        return
     if not _link_opts_valid(elf, opts, reporter):
         result.status = EXIT_INPUT
         return

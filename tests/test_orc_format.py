@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
-"""The ORC entry layouts: 6.1 (default, byte-compatible) and 6.12 (--orc-format 6.12)."""
+"""The ORC entry layouts and init_orc_entry() rules of objtool 6.1 and 6.12."""
 
 from __future__ import annotations
 
@@ -30,25 +30,39 @@ def test_61_bit_layout() -> None:
     assert ORC_6_1.decode(raw) == (16, -16, 4, 1, 2, 1)
 
 
-@pytest.mark.parametrize("layout", [ORC_6_1, ORC_6_12])
-def test_round_trip_and_dump(layout) -> None:
-    raw = layout.entry(state(CFI_SP, 8))
-    assert len(raw) == 6 and layout.decode(raw)[:4] == (8, 0, 5, 0)
+@pytest.mark.parametrize(("layout", "call"), [(ORC_6_1, 0), (ORC_6_12, 2)])
+def test_round_trip_and_dump(layout, call: int) -> None:
+    raw = layout.entry(state(CFI_SP, 8, kind=call))
+    assert len(raw) == 6 and layout.decode(raw)[:5] == (8, 0, 5, 0, call)
     assert "sp:sp+8 bp:(und)" in layout.dump_line(".text+0:", raw, 0)
 
 
+def test_dump_lines() -> None:
+    assert ORC_6_1.dump_line(".text+4:", ORC_6_1.entry(state(CFI_BP, 16, (CFI_CFA, -16))), 0) == \
+        ".text+4: sp:bp+16 bp:prevsp-16 type:call end:0"
+    # 6.12: the type first, and no space after the address
+    assert ORC_6_12.dump_line(".text+4:", ORC_6_12.entry(state(CFI_BP, 16, (CFI_CFA, -16), kind=2)), 0) == \
+        ".text+4:type:call sp:bp+16 bp:prevsp-16 signal:0"
+
+
 def test_undefined_states() -> None:
+    # 6.1: no CFA gives an all-undefined CALL entry, whatever the type; the end flag is kept
     assert ORC_6_1.entry(state(CFI_UNDEFINED, 0)) == b"\0" * 6
     assert ORC_6_1.decode(ORC_6_1.entry(state(CFI_UNDEFINED, 0, end=True)))[5] == 1
-    assert ORC_6_12.entry(state(CFI_UNDEFINED, 0)) == b"\0" * 6
-    assert ORC_6_12.decode(ORC_6_12.entry(state(CFI_SP, 8, end=True)))[4] == ORC_6_12.END_OF_STACK
+    # 6.12: the hint type decides; UNDEFINED is all zero, END_OF_STACK only its type
+    assert ORC_6_12.entry(state(CFI_SP, 8, kind=ORC_6_12.UNDEFINED)) == b"\0" * 6
+    assert ORC_6_12.entry(state(CFI_SP, 8, kind=ORC_6_12.END_OF_STACK)) == b"\0\0\0\0\0\x01"
+    with pytest.raises(UnwindEntryError, match="unknown CFA base reg -1"):
+        ORC_6_12.entry(state(CFI_UNDEFINED, 0, kind=ORC_6_12.CALL))
+    with pytest.raises(UnwindEntryError, match="unknown unwind hint type 5"):
+        ORC_6_12.entry(state(CFI_SP, 8, kind=5))
 
 
-def test_612_types() -> None:
-    call = ORC_6_12.decode(ORC_6_12.entry(state(CFI_BP, 16, (CFI_CFA, -16))))
+def test_612_signal() -> None:
+    regs = ORC_6_12.decode(ORC_6_12.entry(state(CFI_SP, 8, kind=ORC_6_12.REGS, end=True)))
+    assert regs == (8, 0, 5, 0, ORC_6_12.REGS, 1)
+    call = ORC_6_12.decode(ORC_6_12.entry(state(CFI_BP, 16, (CFI_CFA, -16), kind=ORC_6_12.CALL)))
     assert call == (16, -16, 4, 1, ORC_6_12.CALL, 0)
-    regs = ORC_6_12.decode(ORC_6_12.entry(state(CFI_SP, 8, kind=1)))
-    assert regs[4] == ORC_6_12.REGS and regs[5] == 1  # REGS entries are signal frames
 
 
 def test_inexpressible_states() -> None:
@@ -59,14 +73,14 @@ def test_inexpressible_states() -> None:
     assert ORC_REG_BP_INDIRECT == 8
 
 
-def test_orc_format_option_writes_and_dumps_612(tmp_path: Path) -> None:
+def test_profile_612_writes_and_dumps_its_layout(tmp_path: Path) -> None:
     obj = assemble(frame_function(), tmp_path / "f.o")
-    assert run_pyobjtool(obj, KBUILD_ARGS + ["--orc-format", "6.12"]).status == 0
-    dump = run_pyobjtool(obj, ["--dump", "--orc-format", "6.12"]).stdout
+    assert run_pyobjtool(obj, ["--profile", "6.12", *KBUILD_ARGS]).status == 0
+    dump = run_pyobjtool(obj, ["--profile", "6.12", "--dump"]).stdout
     assert dump == [
-        ".text+0: type:call sp:sp+8 bp:(und) signal:0",
-        ".text+1: type:call sp:sp+16 bp:prevsp-16 signal:0",
-        ".text+4: type:call sp:bp+16 bp:prevsp-16 signal:0",
-        ".text+a: type:call sp:sp+8 bp:(und) signal:0",
-        ".text+b: type:(und) sp:(und) bp:(und) signal:0",  # section end
+        ".text+0:type:call sp:sp+8 bp:(und) signal:0",
+        ".text+1:type:call sp:sp+16 bp:prevsp-16 signal:0",
+        ".text+4:type:call sp:bp+16 bp:prevsp-16 signal:0",
+        ".text+a:type:call sp:sp+8 bp:(und) signal:0",
+        ".text+b:type:(und) sp:(und) bp:(und) signal:0",  # section end
     ]

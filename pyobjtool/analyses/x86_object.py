@@ -130,7 +130,7 @@ def insn_location(file: ObjtoolFile, insn: Instruction) -> str:
 def extable_sites(file: ObjtoolFile) -> set[tuple[int, int]]:
     """(section index, offset) of every instruction with an exception-table entry
     (the relocation of an entry's first field names the faulting instruction)."""
-    layout = file.arch.ex_table_entry
+    layout = file.arch.special_entry(file.profile.version, "__ex_table")
     sec = file.elf.find_section(layout.sec)
     if sec is None or sec.reloc is None:
         return set()

@@ -114,15 +114,17 @@ class DecodeHooks:
     stores in .init.text); those are rare, so they go through callbacks.
     """
 
-    __slots__ = ("sec_name", "in_function", "warn", "pv_store")
+    __slots__ = ("sec_name", "in_function", "warn", "pv_store", "release")
 
     def __init__(self, sec_name: str, in_function: Callable[[int], bool],
                  warn: Callable[[str], None],
-                 pv_store: Callable[[int, int], None] | None = None) -> None:
+                 pv_store: Callable[[int, int], None] | None = None, release: str = "6.1") -> None:
         self.sec_name = sec_name
         self.in_function = in_function
         self.warn = warn
         self.pv_store = pv_store
+        #: the objtool release whose decoder quirks to follow
+        self.release = release
 
 
 class UnwindEntryError(Exception):
@@ -166,10 +168,8 @@ class Arch:
     relocs: RelocKinds
     #: ``.altinstructions``, ``__jump_table``, ``__ex_table`` layouts, in objtool's reading order
     special_entries: tuple[SpecialEntry, ...] = ()
-    #: the three layouts by role (the isolation analysis reads them too)
-    alternatives_entry: SpecialEntry | None = None
-    jump_table_entry: SpecialEntry | None = None
-    ex_table_entry: SpecialEntry | None = None
+    #: where a kernel release changed a layout: release -> its entries
+    special_entries_by_release: dict[str, tuple[SpecialEntry, ...]] = {}
     #: executable sections that hold alternative replacements, not code that runs in place
     replacement_sections: frozenset[str] = frozenset()
     #: a flag in an alternative's feature field that marks a patching callback (arm64 ALTERNATIVE_CB)
@@ -185,6 +185,14 @@ class Arch:
 
     #: unwind-table layouts by objtool release ("6.1", "6.12"); empty if the arch has no ORC
     unwind_layouts: dict[str, UnwindLayout] = {}
+
+    def special_entries_for(self, release: str) -> tuple[SpecialEntry, ...]:
+        """The special-section layouts of a kernel release (``.altinstructions`` grew in 6.3);
+        the engine and the isolation analysis both read them from here."""
+        return self.special_entries_by_release.get(release, self.special_entries)
+
+    def special_entry(self, release: str, section: str) -> SpecialEntry | None:
+        return next((e for e in self.special_entries_for(release) if e.sec == section), None)
 
     def decode_section(self, data: bytes, hooks: DecodeHooks, make: Callable) -> list:
         """``make(offset, length, kind, immediate, stack_ops)`` for every instruction of *data*.

@@ -321,6 +321,22 @@ class ElfFile:
         strtab.changed = True
         return off
 
+    def create_section_pair(self, name: str, sh_flags: int, entsize: int, nr: int, reloc_nr: int) -> Section:
+        """A new section and its ``.rela`` section with *reloc_nr* entries reserved
+        (objtool 6.12's elf_create_section_pair()); fill them with :meth:`set_reloc`.
+        Entries left unfilled stay all-zero (R_NONE against symbol 0)."""
+        sec = self.create_section(name, sh_flags, entsize, nr)
+        rsec = self.create_rela_section(sec)
+        null = self.symbols[0] if self.symbols else None
+        for _ in range(reloc_nr):
+            rsec.relocs.add(0, 0, null, 0)
+        rsec.size += reloc_nr * rsec.entsize
+        return sec
+
+    def set_reloc(self, sec: Section, idx: int, offset: int, rtype: int, sym: Symbol, addend: int) -> None:
+        """Fill entry *idx* of a reserved ``.rela`` section (elf_init_reloc())."""
+        self.sections[sec.reloc.idx].relocs.set(idx, offset, rtype, sym, addend)
+
     def add_reloc(self, sec: Section, offset: int, rtype: int, sym: Symbol, addend: int) -> None:
         """Add a relocation to *sec* (which pyobjtool created), making .rela<sec> if needed."""
         rsec = sec.reloc
@@ -331,41 +347,54 @@ class ElfFile:
         rsec.changed = True
 
     def section_symbol(self, sec: Section) -> Symbol:
-        """The STT_SECTION symbol of *sec*, created the way objtool creates it.
-
-        objtool frees a slot among the local symbols by moving the first
-        global symbol (index ``sh_info``) to the end of the table, puts the
-        new section symbol in its place and bumps ``sh_info``.  Doing the
-        same keeps the symbol table byte-compatible with objtool's output.
-        """
+        """The STT_SECTION symbol of *sec*, created the way objtool creates it (see :meth:`add_symbol`)."""
         if sec.sym is not None:
             return sec.sym
+        sym = self.add_symbol(sec.name, 0, (STB_LOCAL << 4) | STT_SECTION, 0, sec, 0, 0)
+        sec.sym = sym
+        return sym
+
+    def add_symbol(self, name: str, name_off: int, info: int, other: int, sec: Section, value: int,
+                   size: int) -> Symbol:
+        """Add a symbol to the table where objtool's elf_create_symbol() puts it.
+
+        A local symbol must come before the globals: objtool frees a slot by
+        moving the first global symbol (index ``sh_info``) to the end of the
+        table, puts the new symbol in its place and bumps ``sh_info``; a
+        global or weak symbol is appended.  Doing the same keeps the symbol
+        table byte-compatible with objtool's output.
+        """
         symtab = self.symtab
         if symtab is None:
             raise ElfFormatError("no .symtab")
-        first_non_local = symtab.info
         new_idx = symtab.size // SYM_SIZE
-        by_index = self._symbols_by_current_index()
-        old = by_index.get(first_non_local)
-        if old is not None:
-            old.idx = new_idx
-            new_idx = first_non_local
-        sym = Symbol(new_idx, sec.name, 0, (STB_LOCAL << 4) | STT_SECTION, 0, sec.idx, 0, 0, sec)
+        if info >> 4 == STB_LOCAL:
+            first_non_local = symtab.info
+            old = self._symbols_by_current_index().get(first_non_local)
+            if old is not None:
+                old.idx = new_idx
+                new_idx = first_non_local
+            symtab.info += 1
+        sym = Symbol(new_idx, name, name_off, info, other, sec.idx, value, size, sec)
         self.symbols.append(sym)
         self._symbols_current = None
-        symtab.info += 1
         symtab.size += SYM_SIZE
         symtab.changed = True
         if self.symtab_shndx is not None:
             self.symtab_shndx.size += 4
             self.symtab_shndx.changed = True
         self.symtab_grew = True
-        sec.sym = sym
-        # objtool links the new symbol into the section (zero length: not in the tree)
-        sec.symbol_list.append(sym)
+        _link_into_section(sec, sym)
         self.symbol_by_name[sym.name] = sym
         self.changed = True
         return sym
+
+    def add_string(self, name: str) -> int:
+        """Append a name to ``.strtab`` (symbol names); returns its offset."""
+        strtab = self.sections[self.symtab.link] if self.symtab is not None else None
+        if strtab is None:
+            raise ElfFormatError("no .strtab")
+        return self._add_string(strtab, name)
 
     _symbols_current: dict[int, Symbol] | None = None
 
@@ -378,6 +407,24 @@ class ElfFile:
     def symbols_in_table_order(self) -> list[Symbol]:
         """All symbols sorted by their current symbol-table index."""
         return sorted(self.symbols, key=lambda s: s.idx)
+
+
+def _link_into_section(sec: Section, sym: Symbol) -> None:
+    """Put a new symbol into its section's list as objtool's elf_add_symbol() does.
+
+    A zero-length symbol goes last (it is not in objtool's offset tree); any
+    other right after its predecessor in the tree (the last symbol of
+    non-zero length starting at or before it).
+    """
+    if not sym.len:
+        sec.symbol_list.append(sym)
+    else:
+        at = 0
+        for pos, other in enumerate(sec.symbol_list):
+            if other.len and other.offset <= sym.offset:
+                at = pos + 1
+        sec.symbol_list.insert(at, sym)
+        sec.invalidate_symbol_index()
 
 
 def _cstr(buf: bytes, off: int) -> str:

@@ -27,6 +27,8 @@ class Section:
     text = False
     rodata = False
     noinstr = False
+    #: .init.text of a built-in object: runs before userspace
+    init = False
 
     def __init__(
         self,
@@ -116,6 +118,10 @@ class Symbol:
     fentry = False
     profiling_func = False
     embedded_insn = False
+    #: an assembler-local ``.L`` label (STT_NOTYPE)
+    local_label = False
+    #: a warning about this symbol was printed (releases that print one per symbol)
+    warned = False
 
     def __init__(
         self,

@@ -160,6 +160,13 @@ class RelocTable:
         self.modified = True
         return rel
 
+    def set(self, idx: int, offset: int, rtype: int, sym: Symbol, addend: int) -> Reloc:
+        """Fill a reserved entry of a created section."""
+        rel = Reloc(self, idx, offset, rtype, sym, addend)
+        self.added[idx - len(self.offsets)] = rel
+        self.modified = True
+        return rel
+
     def serialize(self) -> bytes:
         """The section contents with current types and symbol indices."""
         is_rela = self.sec.type == SHT_RELA

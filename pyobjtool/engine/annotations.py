@@ -18,7 +18,7 @@ Symbol classification (static call trampolines, retpoline and return thunks,
 from __future__ import annotations
 
 from ..arch.insn import CALL, CALL_DYNAMIC, ENDBR, JUMP_DYNAMIC, JUMP_UNCONDITIONAL, NOP, RETURN
-from ..elf.constants import STB_GLOBAL, STT_FUNC, STT_SECTION
+from ..elf.constants import STB_GLOBAL, STT_FUNC, STT_NOTYPE, STT_SECTION
 from .cfi import CFIWork
 from .objfile import CheckAborted, ObjtoolFile
 
@@ -73,6 +73,8 @@ def classify_symbols(file: ObjtoolFile) -> None:
     names = file.profile.symbol_names
     for sec in file.elf.sections:
         for sym in sec.symbol_list:
+            if sym.type == STT_NOTYPE and sym.name.startswith(".L"):
+                sym.local_label = True
             if sym.bind == STB_GLOBAL:
                 classify(sym, names)
 
@@ -113,14 +115,72 @@ def read_intra_function_calls(file: ObjtoolFile) -> None:
             reporter.warn("bad .discard.intra_function_call entry")
             raise CheckAborted
         if insn.type != CALL:
-            reporter.warn_func("intra_function_call not a direct call", insn.sec, insn.offset)
+            file.warn_insn(insn, "intra_function_call not a direct call")
             raise CheckAborted
         insn.type = JUMP_UNCONDITIONAL
         dest_off = insn.offset + insn.len + insn.immediate
         insn.jump_dest = file.find_insn(insn.sec, dest_off)
         if insn.jump_dest is None:
-            reporter.warn_func(f"can't find call dest at {insn.sec.name}+0x{dest_off:x}", insn.sec, insn.offset)
+            file.warn_insn(insn, f"can't find call dest at {insn.sec.name}+0x{dest_off:x}")
             raise CheckAborted
+
+
+def _annotation_offset(file: ObjtoolFile, rsec, reloc) -> int:
+    """The offset an annotation entry names in its target section.
+
+    6.1 takes the addend whatever the symbol; later releases accept a section
+    symbol (offset = addend) or an assembler-local ``.L`` label (its own
+    offset) and refuse anything else.
+    """
+    if not file.rules.local_label_targets or reloc.sym.type == STT_SECTION:
+        return reloc.addend
+    if reloc.sym.local_label:
+        return reloc.sym.offset
+    file.reporter.warn(f"unexpected relocation symbol type in {rsec.name}")
+    raise CheckAborted
+
+
+def read_reachable_hints(file: ObjtoolFile) -> None:
+    """ASM_REACHABLE (``.discard.reachable``; 6.12 reads no ``.discard.unreachable``).
+
+    The annotation points just past the instruction whose dead end it lifts:
+    the previous instruction of the same section.
+    """
+    sec, relocs = _relocs_of(file, ".rela.discard.reachable")
+    if relocs is None:
+        return
+    for reloc in relocs:
+        offset = _annotation_offset(file, sec, reloc)
+        target_sec = reloc.sym.sec
+        insn = file.find_insn(target_sec, offset)
+        if insn is not None:
+            insn = file.prev_same_sec(insn)
+            if insn is None:
+                # objtool 6.12 dereferences NULL here (it crashes): say so instead
+                file.reporter.warn(f"can't find reachable insn at {target_sec.name}+0x{offset:x}")
+                raise CheckAborted
+        elif offset == target_sec.size:
+            insn = _find_last_insn(file, target_sec)
+            if insn is None:
+                file.reporter.warn(f"can't find reachable insn at {target_sec.name}+0x{offset:x}")
+                raise CheckAborted
+        else:
+            file.reporter.warn(f"can't find reachable insn at {target_sec.name}+0x{offset & 0xFFFFFFFFFFFFFFFF:x}")
+            raise CheckAborted
+        insn.dead_end = False
+
+
+def read_validate_unret_hints(file: ObjtoolFile) -> None:
+    """VALIDATE_UNRET_BEGIN (``.discard.validate_unret``): where --unret's walks start."""
+    sec, relocs = _relocs_of(file, ".rela.discard.validate_unret")
+    if relocs is None:
+        return
+    for reloc in relocs:
+        insn = _section_reloc_target(file, sec, reloc)
+        if insn is None:
+            file.reporter.warn("bad .discard.instr_end entry")  # (sic, objtool 6.12)
+            raise CheckAborted
+        insn.unret = True
 
 
 def _find_last_insn(file: ObjtoolFile, sec):
@@ -192,11 +252,14 @@ def read_unwind_hints(file: ObjtoolFile) -> None:
         if reloc is None:
             reporter.warn(f"can't find reloc for unwind_hints[{i}]")
             raise CheckAborted
-        insn = file.find_insn(reloc.sym.sec, reloc.addend)
+        insn = file.find_insn(reloc.sym.sec, _annotation_offset(file, sec.reloc, reloc))
         if insn is None:
             reporter.warn(f"can't find insn for unwind_hints[{i}]")
             raise CheckAborted
         insn.hint = True
+        if hint_type == hints.undefined:
+            insn.cfi = file.force_undefined_cfi
+            continue
         if hint_type == hints.save:
             insn.hint = False
             insn.save = True
@@ -208,8 +271,9 @@ def read_unwind_hints(file: ObjtoolFile) -> None:
             sym = insn.sec.symbols.by_offset(insn.offset)
             if sym is not None and sym.bind == STB_GLOBAL:
                 if file.opts.ibt and insn.type != ENDBR and not insn.noendbr:
-                    reporter.warn_func("UNWIND_HINT_IRET_REGS without ENDBR", insn.sec, insn.offset)
-                insn.entry = True
+                    file.warn_insn(insn, "UNWIND_HINT_IRET_REGS without ENDBR")
+                # (6.1: an IRET frame at a global symbol is an entry point for --unret)
+                insn.entry = hints.entry is not None
         if hint_type == hints.entry:
             hint_type = hints.call
             sec.writable_data()[base + hints.type_offset] = hints.call
@@ -222,7 +286,7 @@ def read_unwind_hints(file: ObjtoolFile) -> None:
             cfi = CFIWork(insn.cfi)
         base_reg = hint_sp_regs.get(sp_reg)
         if base_reg is None:
-            reporter.warn_func(f"unsupported unwind_hint sp base reg {sp_reg}", insn.sec, insn.offset)
+            file.warn_insn(insn, f"unsupported unwind_hint sp base reg {sp_reg}")
             raise CheckAborted
         cfi.cfa_base = base_reg
         cfi.cfa_offset = sp_offset
@@ -243,7 +307,7 @@ def read_retpoline_hints(file: ObjtoolFile) -> None:
             file.reporter.warn("bad .discard.retpoline_safe entry")
             raise CheckAborted
         if insn.type not in (JUMP_DYNAMIC, CALL_DYNAMIC, RETURN, NOP):
-            file.reporter.warn_func("retpoline_safe hint not an indirect jump/call/ret/nop", insn.sec, insn.offset)
+            file.warn_insn(insn, "retpoline_safe hint not an indirect jump/call/ret/nop")
             raise CheckAborted
         insn.retpoline_safe = True
 

@@ -26,12 +26,12 @@ class CFI:
     """One interned call-frame state.  Never mutate: build a CFIWork instead."""
 
     __slots__ = ("key", "cfa_base", "cfa_offset", "regs", "vals", "stack_size", "drap_reg",
-                 "drap_offset", "type", "bp_scratch", "drap", "end", "orc")
+                 "drap_offset", "type", "bp_scratch", "drap", "end", "force_undefined", "orc")
 
     def __init__(self, key: tuple) -> None:
         self.key = key
         (self.cfa_base, self.cfa_offset, self.regs, self.vals, self.stack_size, self.drap_reg,
-         self.drap_offset, self.type, self.bp_scratch, self.drap, self.end) = key
+         self.drap_offset, self.type, self.bp_scratch, self.drap, self.end, self.force_undefined) = key
         #: cached ORC entry fields (filled by the ORC generator)
         self.orc = None
 
@@ -43,7 +43,7 @@ class CFIWork:
     """A mutable copy of a CFI state for applying stack operations."""
 
     __slots__ = ("cfa_base", "cfa_offset", "regs", "vals", "stack_size", "drap_reg", "drap_offset",
-                 "type", "bp_scratch", "drap", "end")
+                 "type", "bp_scratch", "drap", "end", "force_undefined")
 
     def __init__(self, cfi: CFI) -> None:
         self.cfa_base = cfi.cfa_base
@@ -56,11 +56,14 @@ class CFIWork:
         self.type = cfi.type
         self.bp_scratch = cfi.bp_scratch
         self.drap = cfi.drap
+        #: the hint's one-bit flag: ``end`` in 6.1, ``signal`` later
         self.end = cfi.end
+        self.force_undefined = cfi.force_undefined
 
     def key(self) -> tuple:
         return (self.cfa_base, self.cfa_offset, tuple(self.regs), tuple(self.vals), self.stack_size,
-                self.drap_reg, self.drap_offset, self.type, self.bp_scratch, self.drap, self.end)
+                self.drap_reg, self.drap_offset, self.type, self.bp_scratch, self.drap, self.end,
+                self.force_undefined)
 
 
 class CFIPool:
@@ -82,15 +85,15 @@ class CFIPool:
         return len(self._pool)
 
 
-def init_cfi_key(num_regs: int, call_type: int) -> tuple:
-    """objtool's init_cfi_state(): everything undefined, no DRAP, the release's CALL type."""
+def init_cfi_key(num_regs: int, init_type: int, force_undefined: bool = False) -> tuple:
+    """objtool's init_cfi_state(): everything undefined, no DRAP, the release's initial type."""
     regs = (_UNDEF_REG,) * num_regs
-    return (CFI_UNDEFINED, 0, regs, regs, 0, CFI_UNDEFINED, -1, call_type, False, False, False)
+    return (CFI_UNDEFINED, 0, regs, regs, 0, CFI_UNDEFINED, -1, init_type, False, False, False, force_undefined)
 
 
 def func_cfi_key(arch_regs, call_type: int) -> tuple:
     """objtool's func_cfi: init_cfi_state() then the state at a function's entry
-    (arch_initial_func_cfi_state())."""
+    (arch_initial_func_cfi_state()), of type CALL."""
     base = init_cfi_key(arch_regs.num_regs, call_type)
     cfa_base, cfa_offset = arch_regs.initial_cfa
     return (cfa_base, cfa_offset, arch_regs.initial_regs, base[3], cfa_offset) + base[5:]

@@ -10,7 +10,7 @@ from functools import partial
 
 from ..arch.base import DecodeHooks
 from ..arch.insn import ENDBR, DecodeError
-from ..elf.constants import STT_FUNC, STT_SECTION
+from ..elf.constants import STT_FUNC, STT_NOTYPE, STT_SECTION
 from .instruction import Instruction
 from .objfile import CheckAborted, ObjtoolFile, PvState
 
@@ -37,7 +37,7 @@ def link_cold_functions(file: ObjtoolFile) -> None:
             cold = sym.name.find(".cold")
             if cold < 0:
                 continue
-            if cold > MAX_NAME_LEN:
+            if cold > MAX_NAME_LEN and file.rules.cold_name_limit:
                 file.reporter.warn(f"{sym.name}(): parent function name exceeds maximum length of "
                                    f"{MAX_NAME_LEN} characters")
                 raise CheckAborted
@@ -54,10 +54,11 @@ def link_cold_functions(file: ObjtoolFile) -> None:
 
 
 def mark_rodata(file: ObjtoolFile) -> None:
-    """Sections that can hold switch jump tables: .rodata* except .rodata.str1.*."""
+    """Sections that can hold switch jump tables (the release says which)."""
     found = False
+    is_rodata = file.profile.is_rodata_section
     for sec in file.elf.sections:
-        if sec.name.startswith(".rodata") and ".str1." not in sec.name:
+        if is_rodata(sec.name):
             sec.rodata = True
             found = True
     file.rodata = found
@@ -127,12 +128,15 @@ def decode_instructions(file: ObjtoolFile) -> None:
             sec.text = True
         if name in profile.noinstr_sections or name.startswith(profile.noinstr_section_prefixes):
             sec.noinstr = True
+        # .init.text runs before userspace (and needs no retpolines), except in modules
+        if name == ".init.text" and not file.opts.module:
+            sec.init = True
 
         data = sec.data
         insns: list[Instruction] = []
         if data:
             hooks = DecodeHooks(name, _in_function_checker(sec), reporter.warn,
-                                _pv_store_hook(file, sec) if file.opts.noinstr else None)
+                                _pv_store_hook(file, sec) if file.opts.noinstr else None, profile.version)
             try:
                 insns = decode_section(bytes(data), hooks, partial(Instruction, sec))
             except DecodeError as exc:
@@ -150,7 +154,10 @@ def decode_instructions(file: ObjtoolFile) -> None:
         insn_map = dict(zip(offsets, insns, strict=True))
         file.insn_maps[sec.idx] = insn_map
         file.last = prev
-        _assign_functions(file, sec, insns, offsets, insn_map)
+        if file.rules.notype_symbols:
+            _assign_symbols(file, sec, insns, offsets, insn_map)
+        else:
+            _assign_functions(file, sec, insns, offsets, insn_map)
     if file.opts.stats:
         file.stat(f"nr_insns: {file.nr_insns}")
 
@@ -167,8 +174,48 @@ def _assign_functions(file: ObjtoolFile, sec, insns: list[Instruction], offsets:
         start = bisect_left(offsets, func.offset)
         end = bisect_left(offsets, func.offset + func.len, start)
         for insn in insns[start:end]:
-            insn.func = func
+            insn.func = insn.sym = func
             if insn.type == ENDBR and insn.call_list is None:
+                if insn.offset == func.offset:
+                    insn.call_list = "endbr"
+                    file.endbr_list[insn] = None
+                    file.nr_endbr += 1
+                else:
+                    file.nr_endbr_int += 1
+
+
+def _assign_symbols(file: ObjtoolFile, sec, insns: list[Instruction], offsets: list[int],
+                    insn_map: dict[int, Instruction]) -> None:
+    """6.12's rule: functions and sized STT_NOTYPE symbols own instructions (``insn->sym``).
+
+    Every such symbol must start on an instruction; an STT_FUNC may not sit at
+    the very end of its section (an STT_NOTYPE there is an "end" label);
+    embedded-instruction thunks own nothing.  A later symbol of the list takes
+    over the instructions it covers, and an instruction's function is its
+    symbol if that is an STT_FUNC.
+    """
+    size = sec.size
+    for sym in sec.symbol_list:
+        kind = sym.type
+        if kind != STT_FUNC and kind != STT_NOTYPE:
+            continue
+        if sym.offset == size:
+            if kind == STT_NOTYPE:
+                continue
+            file.reporter.warn(f"{sym.name}(): STT_FUNC at end of section")
+            raise CheckAborted
+        if sym.embedded_insn or sym.alias is not sym:
+            continue
+        if sym.offset not in insn_map:
+            file.reporter.warn(f"{sym.name}(): can't find starting instruction")
+            raise CheckAborted
+        start = bisect_left(offsets, sym.offset)
+        end = bisect_left(offsets, sym.offset + sym.len, start)
+        func = sym if kind == STT_FUNC else None
+        for insn in insns[start:end]:
+            insn.sym = sym
+            insn.func = func
+            if func is not None and insn.type == ENDBR and insn.call_list is None:
                 if insn.offset == func.offset:
                     insn.call_list = "endbr"
                     file.endbr_list[insn] = None

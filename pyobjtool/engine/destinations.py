@@ -19,7 +19,7 @@ from ..arch.insn import (
     RETURN,
     is_static_jump,
 )
-from ..elf.constants import STT_FUNC, STT_SECTION
+from ..elf.constants import STT_FUNC, STT_NOTYPE, STT_SECTION
 from .noreturn import dead_end_function
 from .objfile import CheckAborted, ObjtoolFile
 
@@ -66,16 +66,19 @@ def annotate_call_site(file: ObjtoolFile, insn: Instruction, sibling: bool) -> N
         return
     if opts.mcount and sym.fentry:
         if sibling:
-            file.reporter.warn_func("Tail call to __fentry__ !?!?", insn.sec, insn.offset)
-        try:
-            _patch(file, insn, file.arch.nop_bytes(insn.len))
-        except ValueError as exc:
-            file.reporter.warn(str(exc))
-            raise CheckAborted from None
-        insn.type = NOP
+            file.warn_insn(insn, file.msg.fentry_tail_call)
+        if file.rules.mcount_always_nops or opts.mnop:
+            try:
+                _patch(file, insn, file.arch.nop_bytes(insn.len))
+            except ValueError as exc:
+                file.reporter.warn(str(exc))
+                raise CheckAborted from None
+            insn.type = NOP
         insn.call_list = "mcount"
         file.mcount_loc_list.append(insn)
         return
+    if file.rules.call_sites and insn.type == CALL and not insn.sec.init:
+        file.call_list.append(insn)
     if not sibling and dead_end_function(file, sym):
         insn.dead_end = True
 
@@ -114,19 +117,31 @@ def add_return_call(file: ObjtoolFile, insn: Instruction, add: bool) -> None:
         file.return_thunk_list.append(insn)
 
 
-def _is_first_func_insn(file: ObjtoolFile, insn: Instruction) -> bool:
-    if insn.offset == insn.func.offset:
+def _is_first_func_insn(file: ObjtoolFile, insn: Instruction, sym: Symbol) -> bool:
+    """The first instruction of *sym*, or (with IBT) the one right after its ENDBR."""
+    if insn.offset == sym.offset:
         return True
     if file.opts.ibt:
-        prev = file.prev_same_sym(insn)
-        if prev is not None and prev.type == ENDBR and insn.offset == insn.func.offset + prev.len:
+        prev = insn.prev
+        if (prev is not None and prev.sym is insn.sym and prev.type == ENDBR
+                and insn.offset == sym.offset + prev.len):
             return True
     return False
 
 
+def _jump_is_sibling_call(file: ObjtoolFile, insn: Instruction, dest: Instruction) -> bool:
+    """6.12: a jump to the first instruction of another function, from code of any symbol."""
+    from_sym, to_sym = insn.sym, dest.sym
+    if from_sym is None or to_sym is None:
+        return False  # from or to a symbol hole
+    if not _is_first_func_insn(file, dest, to_sym) or to_sym.type == STT_NOTYPE:
+        return False
+    return from_sym.pfunc is not to_sym.pfunc
+
+
 def add_jump_destinations(file: ObjtoolFile) -> None:
-    reporter = file.reporter
     dest_reloc_offset = file.arch.dest_reloc_offset
+    symbol_rules = file.rules.symbol_sibling_calls
     for insn in file.insns():
         if insn.jump_dest is not None:
             continue  # set by handle_group_alt()
@@ -162,9 +177,23 @@ def add_jump_destinations(file: ObjtoolFile) -> None:
                 # retbleed_untrain_ret() jumps into the middle of another instruction
                 add_return_call(file, insn, False)
                 continue
-            reporter.warn_func(f"can't find jump dest instruction at {dest_sec.name}+0x{dest_off:x}",
-                               insn.sec, insn.offset)
+            func = insn.func
+            if (file.rules.ignore_jump_to_function_end and file.ignore_unreachables and func is not None
+                    and dest_sec is insn.sec and dest_off == func.offset + func.len):
+                continue  # GCOV/KCOV dead code jumps to the end of the function
+            file.warn_insn(insn, f"can't find jump dest instruction at {dest_sec.name}+0x{dest_off:x}")
             raise CheckAborted
+
+        if symbol_rules:
+            # a jump without relocation to a thunk (inside retpoline.o)
+            dest_sym = jump_dest.sym
+            if dest_sym is not None and jump_dest.offset == dest_sym.offset:
+                if dest_sym.retpoline_thunk:
+                    add_retpoline_call(file, insn)
+                    continue
+                if dest_sym.return_thunk:
+                    add_return_call(file, insn, True)
+                    continue
 
         func, dest_func = insn.func, jump_dest.func
         if func is not None and dest_func is not None and func is not dest_func:
@@ -172,10 +201,14 @@ def add_jump_destinations(file: ObjtoolFile) -> None:
                 # GCC 8+: link the parent to its cold part (also for jump-table-only references)
                 func.cfunc = dest_func
                 dest_func.pfunc = func
-            elif func.pfunc is not dest_func.pfunc and _is_first_func_insn(file, jump_dest):
+            elif (not symbol_rules and func.pfunc is not dest_func.pfunc
+                  and _is_first_func_insn(file, jump_dest, dest_func)):
                 # internal sibling call without relocation or through a section symbol
                 add_call_dest(file, insn, dest_func, True)
                 continue
+        if symbol_rules and _jump_is_sibling_call(file, insn, jump_dest):
+            add_call_dest(file, insn, jump_dest.func, True)
+            continue
         insn.jump_dest = jump_dest
 
 

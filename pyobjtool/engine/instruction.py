@@ -38,7 +38,9 @@ class Instruction:
         # facts the passes fill in
         "func", "call_dest", "jump_dest", "first_jump_src", "jump_table", "alts", "alt_group", "cfi",
         "visited", "instr", "dead_end", "ignore", "ignore_alts", "hint", "save", "restore",
-        "retpoline_safe", "noendbr", "entry",
+        "retpoline_safe", "noendbr", "entry", "unret",
+        # the symbol the instruction lies in: its function, or (6.12) a sized STT_NOTYPE symbol
+        "sym",
         # which objtool call_node list holds it ("static_call", "retpoline", ...), if any
         "call_list", "_reloc",
         # a NOP that pyobjtool made up to pad a short alternative (not in the section)
@@ -59,7 +61,8 @@ class Instruction:
         # GCC emits ud2 for some divide-by-zero paths: a dead end unless annotated
         self.dead_end = kind == _BUG
         self.ignore = self.ignore_alts = self.hint = self.save = self.restore = False
-        self.retpoline_safe = self.noendbr = self.entry = self.fake = False
+        self.retpoline_safe = self.noendbr = self.entry = self.unret = self.fake = False
+        self.sym = None
         self._reloc = _UNSET
 
     def reloc(self) -> Reloc | None:

@@ -61,30 +61,45 @@ def _mark_func_jump_tables(file: ObjtoolFile, func: Symbol) -> list[Instruction]
     return dynamic
 
 
-def _add_jump_table(file: ObjtoolFile, insn: Instruction, table: Reloc) -> None:
+def _add_jump_table(file: ObjtoolFile, insn: Instruction, table: Reloc, next_table: Reloc | None) -> None:
+    """The table's cases become the jump's alternatives.
+
+    6.1 ends a table where any table found so far starts; 6.12 where the next
+    table of this function starts (*next_table*), and skips Clang's dangling
+    entries that point just past the function.
+    """
     pfunc = insn.func.pfunc
     relocs = table.table
     prev_offset = 0
     alts = insn.alts
     if alts is None:
         alts = insn.alts = []
+    rules = file.rules
+    next_table_end = rules.jump_table_next_table_end
+    prepend = rules.prepend_alternatives
     for i in range(table.idx, len(relocs)):
         reloc = relocs.get(i)
-        if reloc is not table and reloc.jump_table_start:
+        if reloc is not table and (reloc is next_table if next_table_end else reloc.jump_table_start):
             break  # the next table starts here
         if prev_offset and reloc.offset != prev_offset + 8:
             break  # entries must be consecutive
         if reloc.sym.sec is pfunc.sec and reloc.addend == pfunc.offset:
             break  # function pointers of a neighbouring object
+        if next_table_end and reloc.sym.sec is pfunc.sec and reloc.addend == pfunc.offset + pfunc.len:
+            prev_offset = reloc.offset  # Clang's unused entries point to the end of the function
+            continue
         dest_insn = file.find_insn(reloc.sym.sec, reloc.addend)
         if dest_insn is None:
             break
         if dest_insn.func is None or dest_insn.func.pfunc is not pfunc:
             break
-        alts.append(Alternative(dest_insn))
+        if prepend:
+            alts.insert(0, Alternative(dest_insn))
+        else:
+            alts.append(Alternative(dest_insn))
         prev_offset = reloc.offset
     if not prev_offset:
-        file.reporter.warn_func("can't find switch jump table", insn.sec, insn.offset)
+        file.warn_insn(insn, "can't find switch jump table")
         raise CheckAborted
 
 
@@ -97,6 +112,7 @@ def add_jump_table_alts(file: ObjtoolFile) -> None:
                 continue
             # only indirect jumps carry tables; like objtool, a .cold part's jump
             # whose table its parent found gets the cases again on its own turn
-            for insn in _mark_func_jump_tables(file, func):
-                if insn.jump_table is not None:
-                    _add_jump_table(file, insn, insn.jump_table)
+            tables = [insn for insn in _mark_func_jump_tables(file, func) if insn.jump_table is not None]
+            for i, insn in enumerate(tables):
+                next_table = tables[i + 1].jump_table if i + 1 < len(tables) else None
+                _add_jump_table(file, insn, insn.jump_table, next_table)

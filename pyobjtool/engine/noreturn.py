@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..arch.insn import JUMP_DYNAMIC, RETURN, is_static_jump
-from ..elf.constants import STB_GLOBAL, STB_WEAK
 
 if TYPE_CHECKING:
     from ..elf.model import Symbol
@@ -53,10 +52,9 @@ def dead_end_function(file: ObjtoolFile, func: Symbol | None, recursion: int = 0
 
 
 def _dead_end_function(file: ObjtoolFile, func: Symbol, recursion: int) -> bool:
-    if func.bind == STB_WEAK:
-        return False
-    if func.bind == STB_GLOBAL and (func.name in file.profile.global_noreturns or func.name in file.extra_noreturns):
-        return True
+    listed = file.profile.listed_noreturn(func, file.extra_noreturns)
+    if listed is not None:
+        return listed
     if not func.len:
         return False
     insn = file.find_insn(func.sec, func.offset)

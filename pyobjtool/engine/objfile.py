@@ -84,8 +84,11 @@ class ObjtoolFile:
         self.arch = arch
         self.profile = profile
         self.hooks = hooks
-        #: the release's message texts
+        #: the release's message texts and pass behaviours
         self.msg = profile.messages
+        self.rules = profile.rules
+        #: print the path to a warning (--backtrace; later releases also -v)
+        self.backtrace = opts.backtrace or opts.verbose
         self.first: Instruction | None = None
         self._all: list[Instruction] | None = None
         self.last: Instruction | None = None
@@ -93,6 +96,7 @@ class ObjtoolFile:
         #: per-section offset -> instruction maps (objtool's insn_hash)
         self.insn_maps: dict[int, dict[int, Instruction]] = {}
         # objtool's call_node lists, in insertion order
+        self.call_list: list[Instruction] = []
         self.retpoline_call_list: list[Instruction] = []
         self.return_thunk_list: list[Instruction] = []
         self.static_call_list: list[Instruction] = []
@@ -108,11 +112,14 @@ class ObjtoolFile:
         self.pv_ops: list[PvState] | None = None
         self.pv_target_of: set[int] = set()
         self.cfis = CFIPool()
-        call_type = profile.hints.call
+        hints = profile.hints
         #: the state before anything is known, and at a function's first instruction
-        self.init_cfi = self.cfis.intern(init_cfi_key(arch.regs.num_regs, call_type))
-        self.func_cfi = self.cfis.intern(func_cfi_key(arch.regs, call_type))
-        self.stack_ops = StackOps(arch.regs, profile.hints.regs_types, opts.stackval, hooks.precise_frame_end)
+        self.init_cfi = self.cfis.intern(init_cfi_key(arch.regs.num_regs, hints.init_type))
+        self.func_cfi = self.cfis.intern(func_cfi_key(arch.regs, hints.call))
+        #: the state of an UNWIND_HINT_UNDEFINED region: stack operations change nothing
+        self.force_undefined_cfi = self.cfis.intern(init_cfi_key(arch.regs.num_regs, hints.init_type, True))
+        self.stack_ops = StackOps(arch.regs, profile.hints.regs_types, opts.stackval, hooks.precise_frame_end,
+                                  profile.rules)
         #: memo for dead_end_function() while the facts it reads cannot change
         self.dead_end_cache: dict[int, bool] | None = None
         #: more global noreturn names from the analyses' hooks (set when destinations are added)
@@ -152,6 +159,13 @@ class ObjtoolFile:
         while insn is not None and insn.sec is sec:
             yield insn
             insn = insn.next
+
+    @staticmethod
+    def prev_same_sec(insn: Instruction) -> Instruction | None:
+        prev = insn.prev
+        if prev is None or prev.sec is not insn.sec:
+            return None
+        return prev
 
     @staticmethod
     def next_same_sec(insn: Instruction) -> Instruction | None:
@@ -196,6 +210,25 @@ class ObjtoolFile:
         else:
             self.last = insn
         anchor.next = insn
+
+    def warn_insn(self, insn: Instruction, message: str, sec: Section | None = None) -> bool:
+        """A warning about one instruction (objtool's WARN_INSN, WARN_FUNC before 6.2).
+
+        Where the release prints only the first warning per symbol, later ones
+        are dropped (the caller still fails as if printed).  *sec* is the
+        section 6.1 names for warnings inside validate_branch() (the one the
+        path started in).  Returns True if the line was printed.
+        """
+        if self.rules.warn_once_per_symbol:
+            sym = insn.sym
+            if sym is not None:
+                if sym.warned:
+                    return False
+                sym.warned = True
+            self.reporter.warn_func(message, insn.sec, insn.offset)
+            return True
+        self.reporter.warn_func(message, sec or insn.sec, insn.offset)
+        return True
 
     def stat(self, line: str) -> None:
         """A line that objtool prints on stdout with --stats."""

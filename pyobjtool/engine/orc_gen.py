@@ -25,7 +25,7 @@ def _entry(file: ObjtoolFile, layout: UnwindLayout, cfi, insn) -> bytes:
         try:
             entry = cfi.orc = layout.entry(cfi)
         except UnwindEntryError as exc:
-            file.reporter.warn_func(str(exc), insn.sec, insn.offset)
+            file.warn_insn(insn, str(exc))
             raise CheckAborted from None
     return entry
 
@@ -72,7 +72,7 @@ def orc_entries(file: ObjtoolFile, layout: UnwindLayout) -> list[tuple[bytes, ob
 
 
 def orc_create(file: ObjtoolFile) -> None:
-    layout = file.profile.unwind_layout_for(file.arch, file.opts.orc_format)
+    layout = file.profile.unwind_layout_for(file.arch)
     entries = orc_entries(file, layout)
     if not entries:
         return

@@ -10,6 +10,7 @@ from ..arch.insn import (
     BUG,
     CALL,
     CALL_DYNAMIC,
+    CONTEXT_SWITCH,
     ENDBR,
     JUMP_CONDITIONAL,
     JUMP_DYNAMIC,
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 def validate_retpoline(file: ObjtoolFile) -> int:
     """Indirect branches (and with --rethunk, plain returns) must go through thunks."""
     opts = file.opts
-    rep = file.reporter
     warnings = 0
     for insn in file.insns():
         kind = insn.type
@@ -41,22 +41,21 @@ def validate_retpoline(file: ObjtoolFile) -> int:
         if insn.retpoline_safe:
             continue
         # .init.text runs before userspace, except in modules, which load late
-        if insn.sec.name == ".init.text" and not opts.module:
+        if insn.sec.init:
             continue
         if kind == RETURN:
             if not opts.rethunk:
                 continue
-            rep.warn_func(file.msg.naked_return, insn.sec, insn.offset)
+            file.warn_insn(insn, file.msg.naked_return)
         else:
             what = "jump" if kind == JUMP_DYNAMIC else "call"
-            rep.warn_func(file.msg.indirect_branch.format(what=what), insn.sec, insn.offset)
+            file.warn_insn(insn, file.msg.indirect_branch.format(what=what))
         warnings += 1
     return warnings
 
 
 def validate_sls(file: ObjtoolFile) -> int:
     """Straight-line speculation: an INT3 must follow every RET and indirect JMP."""
-    rep = file.reporter
     warnings = 0
     for insn in file.insns():
         if insn.retpoline_safe:
@@ -64,11 +63,11 @@ def validate_sls(file: ObjtoolFile) -> int:
         nxt = file.next_same_sec(insn)
         if insn.type == RETURN:
             if nxt is None or nxt.type != TRAP:
-                rep.warn_func("missing int3 after ret", insn.sec, insn.offset)
+                file.warn_insn(insn, "missing int3 after ret")
                 warnings += 1
         elif insn.type == JUMP_DYNAMIC:
             if nxt is None or nxt.type != TRAP:
-                rep.warn_func("missing int3 after indirect jump", insn.sec, insn.offset)
+                file.warn_insn(insn, "missing int3 after indirect jump")
                 warnings += 1
     return warnings
 
@@ -105,15 +104,36 @@ def _validate_ibt_insn(file: ObjtoolFile, insn: Instruction) -> int:
             if dest is not None:
                 if dest.type == ENDBR:
                     _mark_endbr_used(file, dest)
-                elif dest.func is not None and dest.func is insn.func:
+                elif _self_reference(file, insn, dest):
                     pass  # _THIS_IP_ or IRET-to-self
-                elif not dest.noendbr:
-                    file.reporter.warn_func(f"relocation to !ENDBR: {file.reporter.offstr(dest.sec, dest.offset)}",
-                                            insn.sec, insn.offset)
+                elif not dest.noendbr and not (file.rules.ibt_pfunc_self_refs and _noendbr_range(file, dest)):
+                    file.warn_insn(insn, f"relocation to !ENDBR: {file.reporter.offstr(dest.sec, dest.offset)}")
                     warnings += 1
         nxt = reloc.offset + 1
         reloc = rsec.relocs.find_in_range(nxt, end - nxt) if end > nxt else None
     return warnings
+
+
+def _self_reference(file: ObjtoolFile, insn: Instruction, dest: Instruction) -> bool:
+    """A reference from a function to itself (6.12: to its own parent or .cold part too)."""
+    func, dest_func = insn.func, dest.func
+    if func is None or dest_func is None:
+        return False
+    if file.rules.ibt_pfunc_self_refs:
+        return dest_func.pfunc is func.pfunc
+    return dest_func is func
+
+
+def _noendbr_range(file: ObjtoolFile, dest: Instruction) -> bool:
+    """The address right after a symbol that starts with ENDBR or is annotated NOENDBR
+    (typical code-range usage: ``start`` and ``end`` labels)."""
+    sym = dest.sec.symbols.containing(dest.offset - 1)
+    if sym is None:
+        return False
+    first = file.find_insn(sym.sec, sym.offset)
+    if first is None or (first.type != ENDBR and not first.noendbr):
+        return False
+    return dest.offset == sym.offset + sym.len
 
 
 def _validate_ibt_data_reloc(file: ObjtoolFile, reloc) -> int:
@@ -153,7 +173,8 @@ def validate_ibt(file: ObjtoolFile) -> int:
 def _validate_entry(file: ObjtoolFile, start: Instruction) -> int:
     """Every path from an entry point must pass UNTRAIN_RET before a RET (objtool's validate_entry())."""
     rep = file.reporter
-    backtrace = file.opts.backtrace
+    backtrace = file.backtrace
+    context_switch_ends = file.rules.unret_hint_starts
 
     def walk(insn: Instruction):
         while True:
@@ -175,11 +196,11 @@ def _validate_entry(file: ObjtoolFile, start: Instruction) -> int:
                     return 0
             kind = insn.type
             if kind in (CALL_DYNAMIC, JUMP_DYNAMIC, JUMP_DYNAMIC_CONDITIONAL):
-                rep.warn_func("early indirect call", insn.sec, insn.offset)
+                file.warn_insn(insn, "early indirect call")
                 return 1
             if kind in (JUMP_UNCONDITIONAL, JUMP_CONDITIONAL) and not is_sibling_call(insn):
                 if insn.jump_dest is None:
-                    rep.warn_func("unresolved jump target after linking?!?", insn.sec, insn.offset)
+                    file.warn_insn(insn, "unresolved jump target after linking?!?")
                     return -1
                 ret = yield insn.jump_dest
                 if ret:
@@ -203,14 +224,14 @@ def _validate_entry(file: ObjtoolFile, start: Instruction) -> int:
                 # a call that returns without error must have seen UNTRAIN_RET
                 return 0
             elif kind == RETURN:
-                rep.warn_func("RET before UNTRAIN", insn.sec, insn.offset)
+                file.warn_insn(insn, "RET before UNTRAIN")
                 return 1
-            elif kind == NOP and insn.retpoline_safe:
+            elif kind == CONTEXT_SWITCH and context_switch_ends and insn.func is None or kind == NOP and insn.retpoline_safe:
                 return 0
             if insn.dead_end:
                 return 0
             if nxt is None:
-                rep.warn_func("teh end!", insn.sec, insn.offset)
+                file.warn_insn(insn, "teh end!")
                 return -1
             insn = nxt
 
@@ -218,13 +239,15 @@ def _validate_entry(file: ObjtoolFile, start: Instruction) -> int:
 
 
 def validate_unret(file: ObjtoolFile) -> int:
+    """--unret: from every entry point (6.1: entry hints; later: VALIDATE_UNRET_BEGIN)."""
     warnings = 0
+    hinted = file.rules.unret_hint_starts
     for insn in file.insns():
-        if not insn.entry:
+        if not (insn.unret if hinted else insn.entry):
             continue
         ret = _validate_entry(file, insn)
         if ret < 0:
-            file.reporter.warn_func("Failed UNRET validation", insn.sec, insn.offset)
+            file.warn_insn(insn, "Failed UNRET validation")
             raise CheckFailed
         warnings += ret
     return warnings
@@ -264,10 +287,15 @@ def _ignore_unreachable_insn(file: ObjtoolFile, insn: Instruction) -> bool:
     if func.static_call_tramp:
         return True
     # UBSAN_TRAP puts a UD2 (or a JMP to one) after BUG()'s UD2 and after noreturn calls
-    prev = insn.prev
-    if prev is not None and (prev.dead_end or dead_end_function(file, prev.call_dest)) and (
-            insn.type == BUG or (insn.type == JUMP_UNCONDITIONAL and insn.jump_dest is not None
-                                 and insn.jump_dest.type == BUG)):
+    same_sec = file.rules.unreachable_ud2_same_section
+    if same_sec:
+        prev = file.prev_same_sec(insn)
+        after_dead_end = prev is not None and prev.dead_end
+    else:
+        prev = insn.prev
+        after_dead_end = prev is not None and (prev.dead_end or dead_end_function(file, prev.call_dest))
+    if after_dead_end and (insn.type == BUG or (insn.type == JUMP_UNCONDITIONAL and insn.jump_dest is not None
+                                                and insn.jump_dest.type == BUG)):
         return True
     # code that belongs to KASAN/UBSAN reports, up to 5 instructions ahead
     for _ in range(5):
@@ -281,7 +309,7 @@ def _ignore_unreachable_insn(file: ObjtoolFile, insn: Instruction) -> bool:
             break
         if insn.func is None or insn.offset + insn.len >= insn.func.offset + insn.func.len:
             break
-        insn = insn.next
+        insn = file.next_same_sec(insn) if same_sec else insn.next
         if insn is None:
             break
     return False
@@ -293,6 +321,24 @@ def validate_reachable_instructions(file: ObjtoolFile) -> int:
     for insn in file.insns():
         if insn.visited or _ignore_unreachable_insn(file, insn):
             continue
-        file.reporter.warn_func("unreachable instruction", insn.sec, insn.offset)
+        file.warn_insn(insn, "unreachable instruction")
         return 1
     return 0
+
+
+def report_unreachable_instructions(file: ObjtoolFile) -> int:
+    """6.12's validate_reachable_instructions(): every unreachable instruction (one warning per
+    symbol), naming the callee when the code follows a call objtool took for noreturn."""
+    if file.ignore_unreachables:
+        return 0
+    warnings = 0
+    for insn in file.insns():
+        if insn.visited or _ignore_unreachable_insn(file, insn):
+            continue
+        prev = file.prev_same_sec(insn)
+        if prev is not None and prev.dead_end and prev.call_dest is not None:
+            file.warn_insn(insn, f"{prev.call_dest.name}() is missing a __noreturn annotation")
+        else:
+            file.warn_insn(insn, "unreachable instruction")
+        warnings += 1
+    return warnings

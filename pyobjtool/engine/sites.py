@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..elf.constants import SHF_WRITE
+from ..elf.constants import SHF_WRITE, STT_FUNC
 from .noreturn import is_sibling_call
 from .objfile import CheckAborted, ObjtoolFile
 
@@ -18,24 +18,44 @@ if TYPE_CHECKING:
 
 
 def add_reloc_to_insn(file: ObjtoolFile, sec: Section, offset: int, rtype: int, insn_sec: Section,
-                      insn_off: int) -> None:
+                      insn_off: int, idx: int | None = None) -> None:
     """A relocation to an instruction, always against its section's STT_SECTION symbol.
 
     Symbol-based relocations would make the annotations of a weak function
     and of the function that overrides it land on the same address after
     linking, so objtool uses section symbols (creating one if needed).
+    With *idx*, entry *idx* of a reserved ``.rela`` section is filled.
     """
     elf = file.elf
     sym = elf.section_symbol(insn_sec)
     addend = (insn_off + 0x80000000) % (1 << 32) - 0x80000000
-    elf.add_reloc(sec, offset, rtype, sym, addend)
+    if idx is None:
+        elf.add_reloc(sec, offset, rtype, sym, addend)
+    else:
+        elf.set_reloc(sec, idx, offset, rtype, sym, addend)
+
+
+def _create(file: ObjtoolFile, name: str, flags: int, entsize: int, nr: int, reloc_nr: int) -> Section:
+    """A new site table (with its relocations reserved where the release does that)."""
+    if file.rules.reserve_site_relocs:
+        return file.elf.create_section_pair(name, flags, entsize, nr, reloc_nr)
+    return file.elf.create_section(name, flags, entsize, nr)
+
+
+def _add(file: ObjtoolFile, sec: Section, idx: int, offset: int, rtype: int, sym, addend: int) -> None:
+    if file.rules.reserve_site_relocs:
+        file.elf.set_reloc(sec, idx, offset, rtype, sym, addend)
+    else:
+        file.elf.add_reloc(sec, offset, rtype, sym, addend)
 
 
 def _site_table(file: ObjtoolFile, name: str, insns: list[Instruction], entsize: int, rtype: int,
-                flags: int = 0) -> None:
-    sec = file.elf.create_section(name, flags, entsize, len(insns))
+                flags: int = 0) -> Section:
+    sec = _create(file, name, flags, entsize, len(insns), len(insns))
+    reserve = file.rules.reserve_site_relocs
     for idx, insn in enumerate(insns):
-        add_reloc_to_insn(file, sec, idx * entsize, rtype, insn.sec, insn.offset)
+        add_reloc_to_insn(file, sec, idx * entsize, rtype, insn.sec, insn.offset, idx if reserve else None)
+    return sec
 
 
 def create_static_call_sections(file: ObjtoolFile) -> None:
@@ -50,9 +70,10 @@ def create_static_call_sections(file: ObjtoolFile) -> None:
     names = file.profile.symbol_names
     tramp_prefix = names.static_call_tramp_prefix
     pc32 = file.arch.relocs.pc32
-    sec = elf.create_section(".static_call_sites", SHF_WRITE, 8, len(insns))
+    sec = _create(file, ".static_call_sites", SHF_WRITE, 8, len(insns), 2 * len(insns))
+    reserve = file.rules.reserve_site_relocs
     for idx, insn in enumerate(insns):
-        add_reloc_to_insn(file, sec, idx * 8, pc32, insn.sec, insn.offset)
+        add_reloc_to_insn(file, sec, idx * 8, pc32, insn.sec, insn.offset, 2 * idx if reserve else None)
         tramp = insn.call_dest.name
         if not tramp.startswith(tramp_prefix):
             file.reporter.warn(f"static_call: trampoline name malformed: {tramp}")
@@ -67,7 +88,7 @@ def create_static_call_sections(file: ObjtoolFile) -> None:
             key_sym = insn.call_dest
         # bit 0 of the key's addend marks a tail call
         tail = 1 if is_sibling_call(insn) else 0
-        elf.add_reloc(sec, idx * 8 + 4, pc32, key_sym, tail)
+        _add(file, sec, 2 * idx + 1, idx * 8 + 4, pc32, key_sym, tail)
 
 
 def create_retpoline_sites_sections(file: ObjtoolFile) -> None:
@@ -95,8 +116,16 @@ def create_ibt_endbr_seal_sections(file: ObjtoolFile) -> None:
         file.stat(f"ibt: ENDBR at function start: {file.nr_endbr}")
         file.stat(f"ibt: ENDBR inside functions:  {file.nr_endbr_int}")
         file.stat(f"ibt: superfluous ENDBR:       {len(insns)}")
-    if insns:
-        _site_table(file, ".ibt_endbr_seal", insns, 4, file.arch.relocs.pc32)
+    if not insns:
+        return
+    if file.rules.seal_warns_module_init and file.opts.module:
+        # (objtool prints these while it fills the table)
+        for insn in insns:
+            sym = insn.sym
+            if (sym is not None and sym.type == STT_FUNC and insn.offset == sym.offset
+                    and sym.name in ("init_module", "cleanup_module")):
+                file.reporter.warn(f"{sym.name}(): not an indirect call target")
+    _site_table(file, ".ibt_endbr_seal", insns, 4, file.arch.relocs.pc32)
 
 
 def create_mcount_loc_sections(file: ObjtoolFile) -> None:
@@ -105,4 +134,32 @@ def create_mcount_loc_sections(file: ObjtoolFile) -> None:
         file.reporter.warn("file already has __mcount_loc section, skipping")
         return
     if file.mcount_loc_list:
-        _site_table(file, "__mcount_loc", file.mcount_loc_list, 8, file.arch.relocs.abs64)
+        sec = _site_table(file, "__mcount_loc", file.mcount_loc_list, 8, file.arch.relocs.abs64)
+        if file.rules.aligned_mcount_loc:
+            sec.addralign = 8
+
+
+def create_cfi_sections(file: ObjtoolFile) -> None:
+    """--cfi: ``.cfi_sites`` lists every kCFI preamble (``__cfi_*`` function), even none."""
+    elf = file.elf
+    if elf.find_section(".cfi_sites") is not None:
+        file.call_list = []  # (sic: objtool 6.12 empties the .call_sites list here)
+        file.reporter.warn("file already has .cfi_sites section, skipping")
+        return
+    funcs = [sym for sec in elf.sections for sym in sec.symbol_list
+             if sym.type == STT_FUNC and sym.name.startswith("__cfi_")]
+    sec = _create(file, ".cfi_sites", 0, 4, len(funcs), len(funcs))
+    reserve = file.rules.reserve_site_relocs
+    for idx, func in enumerate(funcs):
+        add_reloc_to_insn(file, sec, idx * 4, file.arch.relocs.pc32, func.sec, func.offset,
+                          idx if reserve else None)
+
+
+def create_direct_call_sections(file: ObjtoolFile) -> None:
+    """``--rethunk --hacks=skylake``: ``.call_sites`` lists the direct calls (call depth tracking)."""
+    if file.elf.find_section(".call_sites") is not None:
+        file.call_list = []
+        file.reporter.warn("file already has .call_sites section, skipping")
+        return
+    if file.call_list:
+        _site_table(file, ".call_sites", file.call_list, 4, file.arch.relocs.pc32)

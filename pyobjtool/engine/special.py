@@ -44,7 +44,9 @@ def special_get_alts(file: ObjtoolFile) -> list[SpecialAlt]:
     reporter = file.reporter
     alts: list[SpecialAlt] = []
     feature_policy = file.profile.alternative_feature_policy
-    for entry in file.arch.special_entries:
+    nested = file.rules.shared_alt_groups
+    run_start = 0  # first entry of the current run of alternatives at one site
+    for entry in file.arch.special_entries_for(file.profile.version):
         sec = elf.find_section(entry.sec)
         if sec is None:
             continue
@@ -74,6 +76,8 @@ def special_get_alts(file: ObjtoolFile) -> list[SpecialAlt]:
             orig = reloc_at(base + entry.orig, "orig")
             alt = SpecialAlt(entry.group, entry.jump_or_nop, skip_orig, skip_alt,
                              orig.sym.sec, orig.sym.offset + orig.addend, orig_len=orig_len, new_len=new_len)
+            if nested and entry.feature:
+                run_start = _nest(alts, run_start, alt)
             if not entry.group or new_len:
                 new = reloc_at(base + entry.new, "new")
                 alt.new_sec = new.sym.sec
@@ -86,8 +90,27 @@ def special_get_alts(file: ObjtoolFile) -> list[SpecialAlt]:
     return alts
 
 
+def _nest(alts: list[SpecialAlt], run_start: int, alt: SpecialAlt) -> int:
+    """Nested ALTERNATIVE()s: consecutive entries for one site all get the longest original length.
+
+    ALTERNATIVE_2(old, a, f1, b, f2) is ALTERNATIVE(ALTERNATIVE(old, a, f1), b, f2):
+    the inner entry comes first, with a shorter original (6.12's
+    arch_handle_alternative()).  Returns where the current run starts.
+    """
+    if run_start < len(alts):
+        first = alts[run_start]
+        if first.orig_sec is alt.orig_sec and first.orig_off == alt.orig_off:
+            longest = max(alt.orig_len, max(a.orig_len for a in alts[run_start:]))
+            for other in alts[run_start:]:
+                other.orig_len = longest
+            alt.orig_len = longest
+            return run_start
+    return len(alts)
+
+
 def add_special_section_alts(file: ObjtoolFile) -> None:
     reporter = file.reporter
+    prepend = file.rules.prepend_alternatives
     for special in special_get_alts(file):
         orig_insn = file.find_insn(special.orig_sec, special.orig_off)
         if orig_insn is None:
@@ -101,7 +124,7 @@ def add_special_section_alts(file: ObjtoolFile) -> None:
                 raise CheckAborted
         if special.group:
             if not special.orig_len:
-                reporter.warn_func("empty alternative entry", orig_insn.sec, orig_insn.offset)
+                file.warn_insn(orig_insn, "empty alternative entry")
                 continue
             new_insn = handle_group_alt(file, special, orig_insn, new_insn)
         elif special.jump_or_nop:
@@ -110,26 +133,44 @@ def add_special_section_alts(file: ObjtoolFile) -> None:
             orig_insn.ignore_alts = True
         if orig_insn.alts is None:
             orig_insn.alts = []
-        orig_insn.alts.append(Alternative(new_insn, special.skip_orig))
+        if prepend:
+            orig_insn.alts.insert(0, Alternative(new_insn, special.skip_orig))
+        else:
+            orig_insn.alts.append(Alternative(new_insn, special.skip_orig))
     if file.opts.stats:
         file.stat("jl\\\tNOP\tJMP")
         file.stat(f"short:\t{file.jl_nop_short}\t{file.jl_short}")
         file.stat(f"long:\t{file.jl_nop_long}\t{file.jl_long}")
 
 
-def handle_group_alt(file: ObjtoolFile, special: SpecialAlt, orig_insn: Instruction,
-                     new_insn: Instruction | None) -> Instruction | None:
-    """Tie an alternative's replacement to its original code; returns the path's first instruction."""
-    reporter = file.reporter
-    orig_group = AltGroup(None, orig_insn, None, [None] * special.orig_len)
+def _orig_group(file: ObjtoolFile, special: SpecialAlt, orig_insn: Instruction) -> AltGroup:
+    """The group of the original instructions: a new one, or (where all alternatives of a site
+    share it) the one an earlier entry made, which must cover the same bytes."""
+    group = orig_insn.alt_group
+    if group is not None and file.rules.shared_alt_groups:
+        length = group.last_insn.offset + group.last_insn.len - group.first_insn.offset
+        if length != special.orig_len:
+            file.warn_insn(orig_insn, f"weirdly overlapping alternative! {length} != {special.orig_len}")
+            raise CheckAborted
+        return group
+    group = AltGroup(None, orig_insn, None, [None] * special.orig_len)
     last_orig_insn = None
     insn = orig_insn
     orig_end = special.orig_off + special.orig_len
     while insn is not None and insn.offset < orig_end:
-        insn.alt_group = orig_group
+        insn.alt_group = group
         last_orig_insn = insn
         insn = file.next_same_sec(insn)
-    orig_group.last_insn = last_orig_insn
+    group.last_insn = last_orig_insn
+    return group
+
+
+def handle_group_alt(file: ObjtoolFile, special: SpecialAlt, orig_insn: Instruction,
+                     new_insn: Instruction | None) -> Instruction | None:
+    """Tie an alternative's replacement to its original code; returns the path's first instruction."""
+    reporter = file.reporter
+    orig_group = _orig_group(file, special, orig_insn)
+    last_orig_insn = orig_group.last_insn
 
     new_group = AltGroup(orig_group, None, None, orig_group.cfi)
     nop = None
@@ -141,6 +182,7 @@ def handle_group_alt(file: ObjtoolFile, special: SpecialAlt, orig_insn: Instruct
         nop.fake = True
         file.fake_nops.append(nop)
         nop.func = orig_insn.func
+        nop.sym = orig_insn.sym
         nop.alt_group = new_group
         nop.ignore = orig_insn.ignore_alts
 
@@ -151,22 +193,23 @@ def handle_group_alt(file: ObjtoolFile, special: SpecialAlt, orig_insn: Instruct
 
     last_new_insn = None
     new_end = special.new_off + special.new_len
+    check_relocs = not file.rules.any_alt_relocation
     insn = new_insn
     while insn is not None and insn.offset < new_end:
         last_new_insn = insn
         insn.ignore = orig_insn.ignore_alts
         insn.func = orig_insn.func
+        insn.sym = orig_insn.sym
         insn.alt_group = new_group
-        alt_reloc = insn.reloc()
-        if alt_reloc is not None and not file.arch.support_alt_relocation(special.new_off, insn):
-            reporter.warn_func("unsupported relocation in alternatives section", insn.sec, insn.offset)
+        if check_relocs and insn.reloc() is not None and not file.arch.support_alt_relocation(special.new_off, insn):
+            file.warn_insn(insn, "unsupported relocation in alternatives section")
             raise CheckAborted
         if is_static_jump(insn.type) and insn.immediate:
             dest_off = insn.offset + insn.len + insn.immediate
             if dest_off == new_end:
                 insn.jump_dest = file.next_same_sec(last_orig_insn) if last_orig_insn else None
                 if insn.jump_dest is None:
-                    reporter.warn_func("can't find alternative jump destination", insn.sec, insn.offset)
+                    file.warn_insn(insn, "can't find alternative jump destination")
                     raise CheckAborted
         insn = file.next_same_sec(insn)
 
@@ -188,7 +231,7 @@ def handle_jump_alt(file: ObjtoolFile, special: SpecialAlt, orig_insn: Instructi
     is turned into one in the code (and its relocation into R_X86_64_NONE).
     """
     if orig_insn.type != JUMP_UNCONDITIONAL and orig_insn.type != NOP:
-        file.reporter.warn_func("unsupported instruction at jump label", orig_insn.sec, orig_insn.offset)
+        file.warn_insn(orig_insn, "unsupported instruction at jump label")
         raise CheckAborted
     if file.opts.hack_jump_label and special.key_addend & 2:
         reloc = orig_insn.reloc()

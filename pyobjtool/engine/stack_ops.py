@@ -32,6 +32,7 @@ from ..arch.insn import (
     OP_SRC_REG_INDIRECT,
     StackOp,
 )
+from .rules import EngineRules
 
 if TYPE_CHECKING:
     from ..arch.base import CfiRegisters
@@ -56,10 +57,10 @@ class StackOps:
     """
 
     __slots__ = ("sp", "bp", "ra", "callee_saved", "initial_cfa", "initial_regs", "regs_types", "stackval",
-                 "precise_bp")
+                 "precise_bp", "track_copies", "lea_bp_needs_offset")
 
     def __init__(self, regs: CfiRegisters, regs_types: tuple[int, ...], stackval: bool,
-                 precise_bp: bool = False) -> None:
+                 precise_bp: bool = False, rules: EngineRules | None = None) -> None:
         self.sp = regs.sp
         self.bp = regs.bp
         self.ra = regs.ra
@@ -70,6 +71,11 @@ class StackOps:
         self.regs_types = regs_types
         self.stackval = stackval
         self.precise_bp = precise_bp
+        rules = rules or EngineRules()
+        #: ``mov %reg,%reg`` carries a copy of a known stack-pointer value (6.12)
+        self.track_copies = rules.track_register_copies
+        #: ``lea disp(%rbp),%rsp`` changes nothing while the CFA is %rbp+0 (6.12)
+        self.lea_bp_needs_offset = rules.lea_bp_sp_needs_offset
 
     # ------------------------------------------------------------------ registers
 
@@ -101,6 +107,8 @@ class StackOps:
         outside a function; raises :class:`StackOpError` with objtool's message
         when the operation can't be followed.
         """
+        if cfi.force_undefined:
+            return False  # an UNWIND_HINT_UNDEFINED region
         if cfi.cfa_base == CFI_UNDEFINED:
             if insn.func is not None:
                 raise StackOpError("undefined stack state")
@@ -242,6 +250,9 @@ class StackOps:
             # the same swizzle when the CFA isn't %rsp: pretend a push so that
             # the "pop %rsp" at the end stays balanced
             cfi.stack_size += 8
+        elif self.track_copies and cfi.vals[src][0] == CFI_CFA:
+            # Clang's "mov %rsp,%rdx; ...; mov %rdx,%rbx; ...; mov %rbx,%rsp"
+            cfi.vals[dest] = cfi.vals[src]
 
     def _add(self, next_insn: Instruction | None, cfi: CFIWork, op: StackOp) -> None:
         """OP_DEST_REG <- OP_SRC_ADD (add/sub/lea)."""
@@ -254,6 +265,8 @@ class StackOps:
                 cfi.cfa_offset = _s32(cfi.cfa_offset - op.src_offset)
             return
         if dest == sp and src == bp:
+            if self.lea_bp_needs_offset and cfi.cfa_base == bp and cfi.cfa_offset == 0:
+                return  # LoongArch's "addi.d sp,fp,imm" case, which does nothing on x86
             # lea disp(%rbp), %rsp
             cfi.stack_size = _s32(-(op.src_offset + cfi.regs[bp][1]))
             return

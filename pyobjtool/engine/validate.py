@@ -90,11 +90,14 @@ class BranchValidator:
         # which has none: pyobjtool then uses the instruction's own section)
         sec = insn.sec
         uaccess_opt = opts.uaccess
-        backtrace = opts.backtrace
+        backtrace = file.backtrace
         stats = file.cfi_stats
         stack_ops = self.stack_ops
         update_cfi_state = stack_ops.update
+        warn_insn = file.warn_insn
+        rules = file.rules
         prev_cfi = None  # the previous instruction's state on this path (objtool's prev_insn->cfi)
+        first = True     # no previous instruction on this path yet (objtool's !prev_insn)
 
         while True:
             # next_to_validate(), inlined: this loop runs once per instruction and path
@@ -111,15 +114,16 @@ class BranchValidator:
             insn_func = insn.func
 
             if func is not None and insn_func is not None and func is not insn_func.pfunc:
-                if func.name.startswith("__cfi_"):
-                    return 0  # KCFI type preambles always fall through
+                if func.name.startswith("__cfi_") or (rules.prefix_functions_fall_through
+                                                      and func.name.startswith("__pfx_")):
+                    return 0  # KCFI type preambles and prefix NOPs always fall through
                 if file.ignore_unreachables:
                     return 0
                 reporter.warn(f"{func.name}() falls through to next function {insn_func.name}()")
                 return 1
 
             if func is not None and insn.ignore:
-                reporter.warn_func("BUG: why am I validating an ignored function?", sec or insn.sec, insn.offset)
+                warn_insn(insn, "BUG: why am I validating an ignored function?", sec)
                 return 1
 
             visited = VISITED_BRANCH << uaccess
@@ -136,11 +140,12 @@ class BranchValidator:
                 if insn.restore:
                     save_insn = find_save(insn, func)
                     if save_insn is None:
-                        reporter.warn_func("no corresponding CFI save for CFI restore", sec or insn.sec, insn.offset)
+                        warn_insn(insn, "no corresponding CFI save for CFI restore", sec)
                         return 1
                     if not save_insn.visited:
-                        reporter.warn_func("objtool isn't smart enough to handle this CFI save/restore combo",
-                                           sec or insn.sec, insn.offset)
+                        if first and rules.defer_unvisited_restore:
+                            return 0  # the path through the SAVE will come here again
+                        warn_insn(insn, "objtool isn't smart enough to handle this CFI save/restore combo", sec)
                         return 1
                     insn.cfi = save_insn.cfi
                     if stats is not None:
@@ -180,7 +185,7 @@ class BranchValidator:
                     try:
                         update_cfi_state(insn, next_insn, work, op)
                     except StackOpError as exc:
-                        reporter.warn_func(str(exc), insn.sec, insn.offset)
+                        self.file.warn_insn(insn, str(exc))
                         return 1
                     if not uaccess_opt or group is None:
                         continue
@@ -188,7 +193,7 @@ class BranchValidator:
                         if not uaccess_stack:
                             uaccess_stack = 1
                         elif uaccess_stack >> 31:
-                            reporter.warn_func("PUSHF stack exhausted", insn.sec, insn.offset)
+                            self.file.warn_insn(insn, "PUSHF stack exhausted")
                             return 1
                         uaccess_stack = ((uaccess_stack << 1) | uaccess) & 0xFFFFFFFF
                     if op.src_type == OP_SRC_POPF and uaccess_stack:
@@ -210,7 +215,7 @@ class BranchValidator:
                         return ret
                 if (opts.stackval and func is not None and not _is_special_call(insn)
                         and not stack_ops.has_valid_stack_frame(cfi)):
-                    reporter.warn_func("call without frame pointer save/setup", sec or insn.sec, insn.offset)
+                    warn_insn(insn, "call without frame pointer save/setup", sec)
                     return 1
                 if insn.dead_end:
                     return 0
@@ -241,35 +246,35 @@ class BranchValidator:
                 if func is None:
                     return 0
                 if next_insn is None or not next_insn.hint:
-                    reporter.warn_func("unsupported instruction in callable function", sec or insn.sec, insn.offset)
+                    warn_insn(insn, "unsupported instruction in callable function", sec)
                     return 1
 
             elif kind == STAC:
                 if uaccess_opt:
                     if uaccess:
-                        reporter.warn_func("recursive UACCESS enable", sec or insn.sec, insn.offset)
+                        warn_insn(insn, "recursive UACCESS enable", sec)
                         return 1
                     uaccess = True
 
             elif kind == CLAC:
                 if uaccess_opt:
                     if not uaccess and func is not None:
-                        reporter.warn_func("redundant UACCESS disable", sec or insn.sec, insn.offset)
+                        warn_insn(insn, "redundant UACCESS disable", sec)
                         return 1
                     if func is not None and func.uaccess_safe and not uaccess_stack:
-                        reporter.warn_func("UACCESS-safe disables UACCESS", sec or insn.sec, insn.offset)
+                        warn_insn(insn, "UACCESS-safe disables UACCESS", sec)
                         return 1
                     uaccess = False
 
             elif kind == STD:
                 if df:
-                    reporter.warn_func("recursive STD", sec or insn.sec, insn.offset)
+                    warn_insn(insn, "recursive STD", sec)
                     return 1
                 df = True
 
             elif kind == CLD:
                 if not df and func is not None:
-                    reporter.warn_func("redundant CLD", sec or insn.sec, insn.offset)
+                    warn_insn(insn, "redundant CLD", sec)
                     return 1
                 df = False
 
@@ -285,6 +290,7 @@ class BranchValidator:
                 return 1
 
             prev_cfi = insn.cfi
+            first = False
             insn = next_insn
 
     # ------------------------------------------------------------------ checks at one instruction
@@ -297,22 +303,21 @@ class BranchValidator:
             rep.warn("CFI missing")
             return False
         if cfi1.cfa_base != cfi2.cfa_base or cfi1.cfa_offset != cfi2.cfa_offset:
-            rep.warn_func(f"stack state mismatch: cfa1={cfi1.cfa_base}{cfi1.cfa_offset:+d} "
-                          f"cfa2={cfi2.cfa_base}{cfi2.cfa_offset:+d}", insn.sec, insn.offset)
+            self.file.warn_insn(insn, f"stack state mismatch: cfa1={cfi1.cfa_base}{cfi1.cfa_offset:+d} "
+                          f"cfa2={cfi2.cfa_base}{cfi2.cfa_offset:+d}")
         elif cfi1.regs != cfi2.regs:
             for i in range(len(cfi1.regs)):
                 r1, r2 = cfi1.regs[i], cfi2.regs[i]
                 if r1 == r2:
                     continue
-                rep.warn_func(f"stack state mismatch: reg1[{i}]={r1[0]}{r1[1]:+d} reg2[{i}]={r2[0]}{r2[1]:+d}",
-                              insn.sec, insn.offset)
+                self.file.warn_insn(insn, f"stack state mismatch: reg1[{i}]={r1[0]}{r1[1]:+d} reg2[{i}]={r2[0]}{r2[1]:+d}")
                 break
         elif cfi1.type != cfi2.type:
-            rep.warn_func(f"stack state mismatch: type1={cfi1.type} type2={cfi2.type}", insn.sec, insn.offset)
+            self.file.warn_insn(insn, f"stack state mismatch: type1={cfi1.type} type2={cfi2.type}")
         elif (cfi1.drap != cfi2.drap or (cfi1.drap and cfi1.drap_reg != cfi2.drap_reg)
               or (cfi1.drap and cfi1.drap_offset != cfi2.drap_offset)):
-            rep.warn_func(f"stack state mismatch: drap1={int(cfi1.drap)}({cfi1.drap_reg},{cfi1.drap_offset}) "
-                          f"drap2={int(cfi2.drap)}({cfi2.drap_reg},{cfi2.drap_offset})", insn.sec, insn.offset)
+            self.file.warn_insn(insn, f"stack state mismatch: drap1={int(cfi1.drap)}({cfi1.drap_reg},{cfi1.drap_offset}) "
+                          f"drap2={int(cfi2.drap)}({cfi2.drap_reg},{cfi2.drap_offset})")
         else:
             return True
         return False
@@ -330,7 +335,12 @@ class BranchValidator:
         if seen is None:
             alt_cfi[off] = insn.cfi
         elif seen is not insn.cfi:
-            self.reporter.warn_func("stack layout conflict in alternatives", insn.sec, insn.offset)
+            if self.file.rules.alt_conflict_at_orig:
+                orig = (group.orig_group or group).first_insn
+                where = self.reporter.offstr(insn.sec, insn.offset)
+                self.file.warn_insn(orig, f"stack layout conflict in alternatives: {where}")
+            else:
+                self.file.warn_insn(insn, "stack layout conflict in alternatives")
             return True
         return False
 
@@ -366,52 +376,51 @@ class BranchValidator:
             return False
         if func.sec.noinstr:
             return True
+        if func.static_call_tramp and self.file.rules.noinstr_static_calls:
+            return True
         # __ubsan_handle_*() are like WARN(): let them get the message out
         return func.name.startswith("__ubsan_handle_")
 
     def _validate_call(self, insn: Instruction, uaccess: bool, df: bool, noinstr: bool, instr: int) -> int:
-        rep = self.reporter
         if noinstr and instr <= 0 and not self._noinstr_call_dest(insn, insn.call_dest):
-            rep.warn_func(f"call to {self._call_dest_name(insn)}() leaves .noinstr.text section",
-                          insn.sec, insn.offset)
+            self.file.warn_insn(insn, f"call to {self._call_dest_name(insn)}() leaves .noinstr.text section")
             return 1
         if uaccess and not (insn.call_dest is not None and insn.call_dest.uaccess_safe):
-            rep.warn_func(f"call to {self._call_dest_name(insn)}() with UACCESS enabled", insn.sec, insn.offset)
+            self.file.warn_insn(insn, f"call to {self._call_dest_name(insn)}() with UACCESS enabled")
             return 1
         if df:
-            rep.warn_func(f"call to {self._call_dest_name(insn)}() with DF set", insn.sec, insn.offset)
+            self.file.warn_insn(insn, f"call to {self._call_dest_name(insn)}() with DF set")
             return 1
         return 0
 
     def _validate_sibling_call(self, insn: Instruction, cfi: CFI, uaccess: bool, df: bool, noinstr: bool,
                                instr: int) -> int:
-        if self.stack_ops.has_modified_stack_frame(cfi):
-            self.reporter.warn_func("sibling call from callable instruction with modified stack frame",
-                                    insn.sec, insn.offset)
+        if ((insn.func is not None or not self.file.rules.sibling_frame_check_needs_function)
+                and self.stack_ops.has_modified_stack_frame(cfi)):
+            self.file.warn_insn(insn, "sibling call from callable instruction with modified stack frame")
             return 1
         return self._validate_call(insn, uaccess, df, noinstr, instr)
 
     def _validate_return(self, func: Symbol | None, insn: Instruction, cfi: CFI, uaccess: bool, df: bool,
                          noinstr: bool, instr: int) -> int:
-        rep = self.reporter
         safe = func is not None and func.uaccess_safe
         if noinstr and instr > 0:
-            rep.warn_func("return with instrumentation enabled", insn.sec, insn.offset)
+            self.file.warn_insn(insn, "return with instrumentation enabled")
             return 1
         if uaccess and not safe:
-            rep.warn_func("return with UACCESS enabled", insn.sec, insn.offset)
+            self.file.warn_insn(insn, "return with UACCESS enabled")
             return 1
         if not uaccess and safe:
-            rep.warn_func("return with UACCESS disabled from a UACCESS-safe function", insn.sec, insn.offset)
+            self.file.warn_insn(insn, "return with UACCESS disabled from a UACCESS-safe function")
             return 1
         if df:
-            rep.warn_func("return with DF set", insn.sec, insn.offset)
+            self.file.warn_insn(insn, "return with DF set")
             return 1
         if func is not None and self.stack_ops.has_modified_stack_frame(cfi):
-            rep.warn_func("return with modified stack frame", insn.sec, insn.offset)
+            self.file.warn_insn(insn, "return with modified stack frame")
             return 1
         if cfi.bp_scratch:
-            rep.warn_func("BP used as a scratch register", insn.sec, insn.offset)
+            self.file.warn_insn(insn, "BP used as a scratch register")
             return 1
         return 0
 
@@ -434,7 +443,7 @@ class BranchValidator:
         if self.opts.uaccess:
             state = (state[0], sym.uaccess_safe) + state[2:]
         ret = self.validate_branch(insn.func, insn, state)
-        if ret and self.opts.backtrace:
+        if ret and self.file.backtrace:
             self.reporter.backtrace("<=== (sym)", insn.sec, insn.offset)
         return ret
 
@@ -466,7 +475,7 @@ class BranchValidator:
         while insn is not None and (sec is None or insn.sec is sec):
             if insn.hint and not insn.visited and not insn.ignore:
                 ret = self.validate_branch(insn.func, insn, state)
-                if ret and self.opts.backtrace:
+                if ret and self.file.backtrace:
                     self.reporter.backtrace("<=== (hint)", insn.sec, insn.offset)
                 warnings += ret
             insn = insn.next

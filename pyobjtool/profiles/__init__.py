@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .base import Profile
 
 #: release -> module of this package that defines ``PROFILE``
-_MODULES = {"6.1": "objtool_6_1"}
+_MODULES = {"6.1": "objtool_6_1", "6.12": "objtool_6_12"}
 SUPPORTED = tuple(_MODULES)
 DEFAULT = "6.1"
 

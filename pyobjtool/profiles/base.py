@@ -20,8 +20,13 @@ from __future__ import annotations
 import struct
 from typing import TYPE_CHECKING
 
+from ..elf.constants import STB_GLOBAL, STB_WEAK
+from ..engine.rules import EngineRules
+
 if TYPE_CHECKING:
     from ..arch.base import Arch, UnwindLayout
+    from ..elf.file import ElfFile
+    from ..elf.model import Symbol
     from ..engine.objfile import ObjtoolFile
     from ..options import Options, OptionSpec
 
@@ -53,15 +58,18 @@ class HintEncoding:
     ``regs_types`` are the types whose areas track only the stack pointer.
     """
 
-    __slots__ = ("size", "type_offset", "_unpack", "call", "regs", "regs_partial", "func", "entry", "save",
-                 "restore", "regs_types")
+    __slots__ = ("size", "type_offset", "_unpack", "init_type", "call", "regs", "regs_partial", "func", "entry",
+                 "save", "restore", "undefined", "end_of_stack", "regs_types")
 
-    def __init__(self, *, size: int, fields_offset: int, call: int, regs: int, regs_partial: int, func: int,
-                 entry: int, save: int, restore: int) -> None:
+    def __init__(self, *, size: int, fields_offset: int, init_type: int, call: int, regs: int, regs_partial: int,
+                 func: int, save: int, restore: int, entry: int | None = None, undefined: int | None = None,
+                 end_of_stack: int | None = None) -> None:
         self.size = size
         # s16 sp_offset; u8 sp_reg; u8 type; u8 flag
         self._unpack = struct.Struct("<hBBB").unpack_from
         self.type_offset = fields_offset + 3
+        #: the type of init_cfi_state() (all zeroes: CALL in 6.1, UNDEFINED later)
+        self.init_type = init_type
         self.call = call
         self.regs = regs
         self.regs_partial = regs_partial
@@ -69,6 +77,11 @@ class HintEncoding:
         self.entry = entry
         self.save = save
         self.restore = restore
+        #: 6.1's UNWIND_HINT_ENTRY (turned into CALL, marks an unret entry); later releases have none
+        self.entry = entry
+        #: later releases: a region whose state is undefined whatever the code does
+        self.undefined = undefined
+        self.end_of_stack = end_of_stack
         self.regs_types = (regs, regs_partial)
 
     def unpack(self, data, base: int) -> tuple[int, int, int, int]:
@@ -98,6 +111,8 @@ class Profile:
     symbol_names: SymbolNames
     hints: HintEncoding
     messages: Messages = Messages()
+    #: how the engine's passes behave where releases disagree (6.1's by default)
+    rules: EngineRules = EngineRules()
     #: the unwind-table layout written and dumped (a key of ``Arch.unwind_layouts``)
     unwind_layout = ""
     #: sections whose code must not call instrumentable code
@@ -107,8 +122,34 @@ class Profile:
     ibt_exempt_sections: frozenset[str] = frozenset()
     #: the section of annotated C jump tables (they may carry symbols)
     c_jump_table_section = ""
+    #: sections --noinstr checks when no stack checks run (validate_noinstr_sections())
+    noinstr_validate_sections: tuple[str, ...] = (".noinstr.text", ".entry.text")
     #: arm64 capability names in the release's numbering (cpucaps), for --assume
     arm64_cpucaps: tuple[str, ...] = ()
+
+    def listed_noreturn(self, func: Symbol, extra: frozenset[str]) -> bool | None:
+        """The hand-kept list's verdict on a callee: True (never returns), False (a weak
+        function, which may be replaced), None (ask the code).  *extra* are the
+        analyses' additions to the list."""
+        if func.bind == STB_WEAK:
+            return False
+        if func.bind == STB_GLOBAL and (func.name in self.global_noreturns or func.name in extra):
+            return True
+        return None
+
+    def elf_stat_lines(self, elf: ElfFile) -> list[str]:
+        """What objtool's ELF reader prints with --stats."""
+        from ..engine.stats import elf_stat_lines
+
+        return elf_stat_lines(elf)
+
+    def post_open_error(self, opts: Options) -> str | None:
+        """An option error objtool reports only after opening the object (and making the backup)."""
+        return None
+
+    def is_rodata_section(self, name: str) -> bool:
+        """Can this section hold switch jump tables?  (.rodata* except string sections)"""
+        return name.startswith(".rodata") and ".str1." not in name
 
     def alternative_feature_policy(self, feature: int, opts: Options) -> tuple[bool, bool]:
         """(skip_orig, skip_alt) for an ``.altinstructions`` entry (arch_handle_alternative())."""
@@ -126,6 +167,6 @@ class Profile:
         """objtool's check(): all passes in order; returns the warning count."""
         raise NotImplementedError
 
-    def unwind_layout_for(self, arch: Arch, override: str | None = None) -> UnwindLayout:
-        """The unwind-table layout to write and dump (``--orc-format`` may override the release's)."""
-        return arch.unwind_layouts[override or self.unwind_layout]
+    def unwind_layout_for(self, arch: Arch) -> UnwindLayout:
+        """The unwind-table layout the release writes and dumps."""
+        return arch.unwind_layouts[self.unwind_layout]

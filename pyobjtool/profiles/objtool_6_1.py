@@ -147,8 +147,8 @@ class Objtool61(Profile):
         profiling_prefixes=("__sanitizer_cov_", "__tsan_func_"),
         profiling_names=frozenset({"__tsan_atomic_signal_fence"}))
     # struct unwind_hint { u32 ip; s16 sp_offset; u8 sp_reg; u8 type; u8 end; } (12 bytes with padding)
-    hints = HintEncoding(size=12, fields_offset=4, call=0, regs=1, regs_partial=2, func=3, entry=4, save=5,
-                         restore=6)
+    hints = HintEncoding(size=12, fields_offset=4, init_type=0, call=0, regs=1, regs_partial=2, func=3, entry=4,
+                         save=5, restore=6)
     unwind_layout = "6.1"
     noinstr_sections = frozenset({".noinstr.text", ".entry.text"})
     noinstr_section_prefixes = (".text..__x86.",)
@@ -221,7 +221,7 @@ class Objtool61(Profile):
                 if not warnings:
                     warnings += validate_reachable_instructions(file)
             elif opts.noinstr:
-                warnings += validator.validate_noinstr_sections((".noinstr.text", ".entry.text"))
+                warnings += validator.validate_noinstr_sections(self.noinstr_validate_sections)
             if opts.unret:
                 warnings += validate_unret(file)
             if opts.ibt:

@@ -18,6 +18,7 @@ from ...arch.base import Arch
 from ...dwarf.lines import LineLookup
 from ...elf.file import ElfFile
 from ...output.diagnostics import Reporter
+from ...profiles.base import Profile
 from .code import decode_code
 from .liveness import compute
 from .refs import RefGraph
@@ -30,13 +31,14 @@ __all__ = ["check_isolation", "load_ruleset", "RuleSet", "Finding", "run"]
 
 
 def check_isolation(elf: ElfFile, rulesets: list[RuleSet], assume: dict[str, bool], reporter: Reporter,
-                    arch: Arch, cpucaps: tuple[str, ...], modpost_wording: bool = False,
+                    arch: Arch, profile: Profile, modpost_wording: bool = False,
                     source_lines: bool = True) -> list[tuple[str, Finding]]:
     """Check *elf* against every applicable rule of *rulesets* and report the findings.
 
     *assume* (from --assume) overrides the rule sets' own ``[assume]`` defaults.
-    *cpucaps* are the arm64 capability names of the kernel release (a rule set
-    may give its own).  Returns the findings as (rule set name, finding) pairs.
+    The kernel release (*profile*) gives the special-section layouts and the
+    arm64 capability names (a rule set may give its own).  Returns the
+    findings as (rule set name, finding) pairs.
     """
     names = [s.name for s in elf.sections]
     applicable = [(rs, rule) for rs in rulesets for rule in rs.rules if rule.applies_to(elf.path, names)]
@@ -44,6 +46,7 @@ def check_isolation(elf: ElfFile, rulesets: list[RuleSet], assume: dict[str, boo
         return []
     merged: dict[str, bool] = {}
     prefixes: set[str] = set()
+    cpucaps = profile.arm64_cpucaps
     for rs in rulesets:
         merged.update(rs.assume)
         cpucaps = rs.cpucaps or cpucaps
@@ -51,8 +54,10 @@ def check_isolation(elf: ElfFile, rulesets: list[RuleSet], assume: dict[str, boo
             prefixes.update(rule.strip_prefixes)
     merged.update(assume)
     code = decode_code(elf)
-    alts = read_alternatives(elf, arch, cpucaps, tuple(sorted(prefixes)))
-    labels = read_jump_labels(elf, arch, cpucaps, tuple(sorted(prefixes)))
+    alts = read_alternatives(elf, arch, arch.special_entry(profile.version, ".altinstructions"), cpucaps,
+                             tuple(sorted(prefixes)))
+    labels = read_jump_labels(elf, arch, arch.special_entry(profile.version, "__jump_table"), cpucaps,
+                              tuple(sorted(prefixes)))
     live = compute(code, alts, labels, merged)
     graph = RefGraph(elf, code, alts, live)
     found: list[tuple[str, Finding]] = []
@@ -72,4 +77,4 @@ def run(ctx) -> None:
     """``--isolation RULES`` (with ``--assume NAME=on|off``): findings are warnings, the exit status stays 0."""
     rulesets = [load_ruleset(spec) for spec in ctx.opts.isolation]
     ctx.shared["isolation"] = check_isolation(ctx.elf, rulesets, ctx.opts.assume, ctx.reporter, ctx.arch,
-                                              ctx.profile.arm64_cpucaps, modpost_wording=ctx.opts.modpost_wording)
+                                              ctx.profile, modpost_wording=ctx.opts.modpost_wording)

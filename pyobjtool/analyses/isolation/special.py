@@ -23,7 +23,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
-from ...arch.base import Arch
+from ...arch.base import Arch, SpecialEntry
 from ...elf.constants import EM_AARCH64, SHN_UNDEF, STT_SECTION
 from ...elf.file import ElfFile
 from ...elf.model import Section, Symbol
@@ -81,10 +81,9 @@ def _strip(name: str, prefixes: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def read_alternatives(elf: ElfFile, arch: Arch, cpucaps: tuple[str, ...],
+def read_alternatives(elf: ElfFile, arch: Arch, layout: SpecialEntry, cpucaps: tuple[str, ...],
                       prefixes: tuple[str, ...] = ()) -> list[Alternative]:
-    """The ``.altinstructions`` entries, in the architecture's layout; *cpucaps* names arm64 features."""
-    layout = arch.alternatives_entry
+    """The ``.altinstructions`` entries, in the release's *layout*; *cpucaps* names arm64 features."""
     sec = elf.find_section(layout.sec)
     if sec is None or not sec.data:
         return []
@@ -138,10 +137,9 @@ def _key_names(elf: ElfFile, arch: Arch, sym: Symbol, addend: int, caps: tuple[s
     return names, branch
 
 
-def read_jump_labels(elf: ElfFile, arch: Arch, cpucaps: tuple[str, ...],
+def read_jump_labels(elf: ElfFile, arch: Arch, layout: SpecialEntry, cpucaps: tuple[str, ...],
                      prefixes: tuple[str, ...] = ()) -> list[JumpLabel]:
-    """The ``__jump_table`` entries, in the architecture's layout."""
-    layout = arch.jump_table_entry
+    """The ``__jump_table`` entries, in the release's *layout*."""
     sec = elf.find_section(layout.sec)
     if sec is None or not sec.data:
         return []

@@ -27,14 +27,14 @@ class Arm64(Arch):
                         hint_sp_regs={}, dwarf_to_cfi={i: i for i in range(32)})
     relocs = RelocKinds(none=_r.R_AARCH64_NONE, abs64=_r.R_AARCH64_ABS64, pc32=_r.R_AARCH64_PREL32,
                         pc_relative=frozenset((_r.R_AARCH64_PREL32,)), max_type=1032)
-    # struct alt_instr { s32 orig_offset; s32 alt_offset; u16 cpucap; u8 orig_len; u8 alt_len; }
-    alternatives_entry = SpecialEntry(".altinstructions", size=12, orig=0, new=4, group=True, orig_len=10,
-                                      new_len=11, feature=8)
-    # struct jump_entry { s32 code; s32 target; long key; }
-    jump_table_entry = SpecialEntry("__jump_table", size=16, orig=0, new=4, jump_or_nop=True, key=8)
-    # struct exception_table_entry { int insn, fixup; short type, data; }
-    ex_table_entry = SpecialEntry("__ex_table", size=12, orig=0, new=4)
-    special_entries = (alternatives_entry, jump_table_entry, ex_table_entry)
+    special_entries = (
+        # struct alt_instr { s32 orig_offset; s32 alt_offset; u16 cpucap; u8 orig_len; u8 alt_len; }
+        SpecialEntry(".altinstructions", size=12, orig=0, new=4, group=True, orig_len=10, new_len=11, feature=8),
+        # struct jump_entry { s32 code; s32 target; long key; }
+        SpecialEntry("__jump_table", size=16, orig=0, new=4, jump_or_nop=True, key=8),
+        # struct exception_table_entry { int insn, fixup; short type, data; }
+        SpecialEntry("__ex_table", size=12, orig=0, new=4),
+    )
     #: older kernels keep replacements in their own section; newer ones in a subsection of .altinstructions
     replacement_sections = frozenset((".altinstr_replacement",))
     alternatives_replacement = ".altinstr_replacement"

@@ -34,9 +34,7 @@ class X86_64(Arch):
     relocs = RelocKinds(none=R_X86_64_NONE, abs64=R_X86_64_64, pc32=R_X86_64_PC32,
                         pc_relative=frozenset((R_X86_64_PC32, R_X86_64_PLT32)), max_type=R_X86_64_MAX)
     special_entries = special.SPECIAL_ENTRIES
-    alternatives_entry = special.ALTERNATIVES
-    jump_table_entry = special.JUMP_TABLE
-    ex_table_entry = special.EX_TABLE
+    special_entries_by_release = {"6.12": special.SPECIAL_ENTRIES_6_3}
     replacement_sections = frozenset((".altinstr_replacement", ".altinstr_aux"))
     alternatives_replacement = ".altinstr_replacement"
     pv_ops_tables = ("pv_ops", "xen_cpu_ops", "xen_irq_ops", "xen_mmu_ops")

@@ -123,7 +123,7 @@ def decode_section(data: bytes, hooks: DecodeHooks, make: Callable = _record) ->
     out = []
     append = out.append
     simple_kind = _SIMPLE_KIND
-    handlers = _HANDLERS
+    handlers = _HANDLERS_BY_RELEASE.get(hooks.release, _HANDLERS)
     prefixes = LEGACY_PREFIXES
     offset = 0
     while offset < size:
@@ -391,6 +391,85 @@ def _h_0f(data, offset, end, pos, rex, hooks):
     return _classify_0f(data, offset, end, pos, hooks)
 
 
+# --- objtool 6.12's decoder (arch/x86/decode.c of Linux 6.12) ---------------
+
+def _mem_base_612(data: bytes, pos: int, rex: int, mod: int, rm: int) -> int | None:
+    """rm_is_mem() since Linux 6.2: a SIB byte whose base is 5 with mod 0 has no base register."""
+    if mod == 3:
+        return None
+    low = rm & 7
+    if low == CFI_BP and mod == 0:
+        return None  # RIP-relative
+    if low == CFI_SP:
+        sib = data[pos + 2]
+        if ((sib >> 3) & 7) | ((rex & 2) << 2) != CFI_SP:
+            return None
+        if sib & 7 == CFI_BP and mod == 0:
+            return None  # disp32 without a base (e.g. %gs:absolute)
+        return (sib & 7) | ((rex & 1) << 3)
+    return rm
+
+
+def _h_mov_store_612(data, offset, end, pos, rex, hooks):
+    """0x89/0x88 in 6.12: every 64-bit register-to-register move is a stack operation."""
+    if not rex & 8:
+        return OTHER, 0, _NO_OPS
+    mod, reg, rm = _modrm(data, pos, rex)
+    if data[pos] == 0x89:
+        if mod == 3:
+            # mov reg, reg
+            return OTHER, 0, (StackOp(OP_DEST_REG, rm, 0, OP_SRC_REG, reg, 0),)
+        if rm & 7 == CFI_BP and mod == 0:
+            return OTHER, 0, _NO_OPS  # RIP-relative
+        dest = rm
+        if rm & 7 == CFI_SP:
+            sib = data[pos + 2]
+            if ((sib >> 3) & 7) | ((rex & 2) << 2) != CFI_SP:
+                return OTHER, 0, _NO_OPS  # nontrivial SIB
+            dest = (sib & 7) | ((rex & 1) << 3)
+        if reg == CFI_SP:
+            # mov %rsp, disp(%reg)
+            return OTHER, 0, (StackOp(OP_DEST_REG_INDIRECT, dest, _displacement(data, pos, mod, rm),
+                                      OP_SRC_REG, CFI_SP, 0),)
+    base = _mem_base_612(data, pos, rex, mod, rm)
+    if base == CFI_BP or base == CFI_SP:
+        # mov reg, disp(%rbp) / mov reg, disp(%rsp)
+        return OTHER, 0, (StackOp(OP_DEST_REG_INDIRECT, base, _displacement(data, pos, mod, rm),
+                                  OP_SRC_REG, reg, 0),)
+    return OTHER, 0, _NO_OPS
+
+
+def _h_mov_load_612(data, offset, end, pos, rex, hooks):
+    """0x8b: mov disp(%rbp), reg / mov disp(%rsp), reg (no base-less SIB)."""
+    if not rex & 8:
+        return OTHER, 0, _NO_OPS
+    mod, reg, rm = _modrm(data, pos, rex)
+    base = _mem_base_612(data, pos, rex, mod, rm)
+    if base == CFI_BP or base == CFI_SP:
+        return OTHER, 0, (StackOp(OP_DEST_REG, reg, 0, OP_SRC_REG_INDIRECT, base,
+                                  _displacement(data, pos, mod, rm)),)
+    return OTHER, 0, _NO_OPS
+
+
+def _h_0f_612(data, offset, end, pos, rex, hooks):
+    """0f 01 ca with REPE/REPNE as the last legacy prefix is ERETU/ERETS (6.12), not CLAC."""
+    if data[pos + 1] == 0x01 and data[pos + 2] in (0xCA, 0xCB):
+        last = _last_prefix(data, offset, pos)
+        if last == 0xF3 or last == 0xF2:
+            return (CONTEXT_SWITCH if data[pos + 2] == 0xCA else OTHER), 0, _NO_OPS
+    return _classify_0f(data, offset, end, pos, hooks)
+
+
+def _last_prefix(data: bytes, offset: int, pos: int) -> int:
+    """The last legacy prefix byte before the opcode (insn_last_prefix_id()), 0 if none."""
+    last = 0
+    at = offset
+    while at < pos and data[at] in LEGACY_PREFIXES:
+        last = data[at]
+        at += 1
+    return last
+
+
 _HANDLERS: list = [None] * 256
 for _b in range(0x50, 0x58):
     _HANDLERS[_b] = _h_push_reg
@@ -412,6 +491,13 @@ _HANDLERS[0xC9] = _constant(OTHER, _LEAVE)
 _HANDLERS[0xCF] = _h_iret
 _HANDLERS[0xE8] = _h_call
 _HANDLERS[0xFF] = _h_grp5
+
+_HANDLERS_612 = list(_HANDLERS)
+_HANDLERS_612[0x88] = _HANDLERS_612[0x89] = _h_mov_store_612
+_HANDLERS_612[0x8B] = _h_mov_load_612
+_HANDLERS_612[0x0F] = _h_0f_612
+#: the decoder's quirks change with the objtool release (default: 6.1's)
+_HANDLERS_BY_RELEASE = {"6.1": _HANDLERS, "6.12": _HANDLERS_612}
 
 
 def _classify_0f(data: bytes, offset: int, end: int, pos: int, hooks: DecodeHooks) -> tuple[int, int, tuple]:

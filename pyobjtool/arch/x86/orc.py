@@ -148,12 +148,12 @@ class OrcLayout61(OrcLayout):
 
 
 class OrcLayout612(OrcLayout):
-    """Linux 6.12: ``type:3, signal:1`` and explicit UNDEFINED / END_OF_STACK types.
+    """Linux 6.3 and later (6.12): ``type:3, signal:1``; the entry's type is the state's
+    unwind-hint type, which has the same numbers (6.12's arch/x86/orc.c).
 
-    Until the 6.12 profile generates entries by 6.12's own rules, :meth:`entry`
-    maps 6.1 semantics onto this layout: an end-of-stack state becomes
-    END_OF_STACK, a state without a stack pointer UNDEFINED, REGS entries
-    carry the signal bit.
+    An UNDEFINED state is all zero, an END_OF_STACK one carries only its type;
+    a CALL/REGS/REGS_PARTIAL state must have a defined CFA (no defined CFA is
+    an error, not an undefined entry as in 6.1).
     """
 
     name = "6.12"
@@ -162,13 +162,15 @@ class OrcLayout612(OrcLayout):
     _TYPES = ("(und)", "end", "call", "regs", "regs (partial)")
 
     def entry(self, cfi) -> bytes:
-        if cfi.end:
-            return _PACK.pack(0, 0, self.END_OF_STACK << 8)
-        if cfi.cfa_base == CFI_UNDEFINED:
+        orc_type = cfi.type
+        if orc_type == self.UNDEFINED:
             return _PACK.pack(0, 0, 0)
+        if orc_type == self.END_OF_STACK:
+            return _PACK.pack(0, 0, self.END_OF_STACK << 8)
+        if orc_type > self.REGS_PARTIAL:
+            raise UnwindEntryError(f"unknown unwind hint type {orc_type}")
+        signal = 1 if cfi.end else 0
         sp_reg, bp_reg, sp_offset, bp_offset = _regs(cfi)
-        orc_type = (self.CALL, self.REGS, self.REGS_PARTIAL)[cfi.type & 3]
-        signal = 1 if orc_type != self.CALL else 0
         return _PACK.pack(sp_offset, bp_offset, sp_reg | (bp_reg << 4) | (orc_type << 8) | (signal << 11))
 
     def decode(self, raw, offset: int = 0) -> tuple[int, int, int, int, int, int]:
@@ -179,9 +181,9 @@ class OrcLayout612(OrcLayout):
         return self._TYPES[orc_type] if orc_type < len(self._TYPES) else "?"
 
     def dump_line(self, head: str, raw, offset: int) -> str:
-        # 6.12's orc_print_dump() puts the type first
+        # 6.12's orc_print_dump() puts the type first, right after the address's colon
         sp_offset, bp_offset, sp_reg, bp_reg, orc_type, flag = self.decode(raw, offset)
-        return (f"{head} type:{self.type_name(orc_type)} sp:{format_reg(sp_reg, sp_offset)} "
+        return (f"{head}type:{self.type_name(orc_type)} sp:{format_reg(sp_reg, sp_offset)} "
                 f"bp:{format_reg(bp_reg, bp_offset)} {self.flag_name}:{flag}")
 
 

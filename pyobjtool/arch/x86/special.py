@@ -25,6 +25,11 @@ EX_TABLE = SpecialEntry("__ex_table", size=12, orig=0, new=4)
 #: objtool reads them in this order (special_get_alts())
 SPECIAL_ENTRIES = (ALTERNATIVES, JUMP_TABLE, EX_TABLE)
 
+#: since Linux 6.3 struct alt_instr has a u32 ft_flags (the feature in its low 16 bits): 14 bytes
+ALTERNATIVES_6_3 = SpecialEntry(".altinstructions", size=14, orig=0, new=4, group=True, orig_len=12, new_len=13,
+                                feature=8)
+SPECIAL_ENTRIES_6_3 = (ALTERNATIVES_6_3, JUMP_TABLE, EX_TABLE)
+
 
 def support_alt_relocation(new_off: int, insn) -> bool:
     """Alternatives code fixes up relative offsets only for a branch at the very start."""

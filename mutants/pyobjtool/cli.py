@@ -1,0 +1,347 @@
+# SPDX-License-Identifier: GPL-2.0-only
+"""Command line: the options of the objtool release the run behaves as, plus
+pyobjtool's own and those of the checks beyond objtool, all from tables
+(:mod:`pyobjtool.options`, the profiles, :mod:`pyobjtool.analyses.registry`).
+
+``pyobjtool <objtool options> file.o`` behaves like that objtool release.
+Extensions: several objects in one run (``pyobjtool [options] a.o b.o``),
+``--batch FILE`` (one objtool argument list per line, ``-`` for stdin), and
+``-j N`` to spread a batch over N worker processes with output kept in order.
+
+Option parsing follows libsubcmd's parse-options: long options may be
+abbreviated to a unique prefix, boolean options take a ``--no-`` form, short
+options may be bundled (``-or``), options such as ``--hacks``/``--dump`` take
+an optional ``=value``, and ``OBJTOOL_ARGS`` in the environment is parsed
+first.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable
+
+from .errors import EXIT_INPUT, EXIT_OK, EXIT_USAGE, OptionError, UsageError
+from .options import (
+    BOOL,
+    CORE_OPTIONS,
+    FLAG,
+    GROUPS,
+    RELEASE_OPTIONS,
+    VALUE,
+    Options,
+    OptionSpec,
+)
+
+USAGE = "pyobjtool <actions> [<options>] file.o [file.o ...]"
+
+#: options of objtool releases pyobjtool has no profile for (named in the error message)
+LATER_OPTIONS = {"prefix": "6.12", "cfi": "6.12", "mnop": "6.12", "verbose": "6.12", "Werror": "6.15",
+                 "disas": "6.19"}
+
+
+class RunArgs:
+    """What the command line asks of the whole run (the per-object values are in ``opts``)."""
+
+    def __init__(self, opts: Options | None = None) -> None:
+        self.opts = opts or Options()
+        self.objects: list[str] = []
+        self.batch: str | None = None
+        self.jobs = 1
+        self.report: str | None = None
+        self.version = False
+        self.help = False
+
+
+ParsedArgs = RunArgs
+
+
+class OptionTable:
+    """The options one run accepts: a release's objtool options, pyobjtool's, the checks'."""
+
+    def __init__(self, release: str) -> None:
+        from .analyses.registry import option_specs
+
+        self.release = release
+        self.objtool = RELEASE_OPTIONS[release]
+        self.specs: tuple[OptionSpec, ...] = (*self.objtool, *CORE_OPTIONS, *option_specs())
+        self.by_long = {spec.long: spec for spec in self.specs}
+        self.by_short = {spec.short: spec for spec in self.specs if spec.short}
+        #: options of the other releases: refused with a message that names the release
+        self.elsewhere: dict[str, str] = {}
+        for other, table in RELEASE_OPTIONS.items():
+            for spec in table:
+                if spec.long not in self.by_long:
+                    self.elsewhere.setdefault(spec.long, other)
+        self.elsewhere.update(LATER_OPTIONS)
+
+    def resolve(self, name: str) -> tuple[OptionSpec, bool]:
+        """A long option (exact, --no-X, or unique prefix): (spec, negated).
+
+        Prefixes are matched against objtool's own options first, so that an
+        abbreviation objtool accepts (``--or`` for ``--orc``) keeps working even
+        where pyobjtool's options (``--orc-format``) share the prefix.
+        """
+        spec = self.by_long.get(name)
+        if spec is not None:
+            return spec, False
+        if name in self.elsewhere:
+            raise UsageError(f"option `{name}' is from objtool {self.elsewhere[name]}; this run behaves as "
+                             f"objtool {self.release} (see --profile): not supported")
+        if name.startswith("no-"):
+            spec = self.by_long.get(name[3:])
+            if spec is not None and spec.kind == BOOL:
+                return spec, True
+        for candidates in (self.objtool, self.specs):
+            matches = [s.long for s in candidates if s.long.startswith(name)]
+            if len(matches) == 1:
+                return self.by_long[matches[0]], False
+            if len(matches) > 1:
+                raise UsageError(f"Ambiguous option: {name} (could be --{matches[0]} or --{matches[1]})")
+        raise UsageError(f"unknown option `{name}'")
+
+    def help_text(self) -> str:
+        out = [f"\n Usage: {USAGE}", "        pyobjtool --batch FILE [-j N]", ""]
+        for group, title in GROUPS.items():
+            specs = [s for s in self.specs if s.group == group]
+            if not specs:
+                continue
+            if group in ("actions", "options"):
+                title = f"{title} (objtool {self.release})"
+            out.append(f"{title}:")
+            for spec in specs:
+                out.extend(spec.help_lines())
+            out.append("")
+        out.append("Exit status: 0 done (warnings do not change it, as with objtool), 1 bad option")
+        out.append("combination or unusable input file, 129 command-line error, 255 write failure.")
+        return "\n".join(out) + "\n"
+
+
+def parse_args(argv: list[str], parsed: RunArgs | None = None, allow_objects: bool = True,
+               table: OptionTable | None = None) -> RunArgs:
+    parsed = parsed or RunArgs()
+    table = table or OptionTable(_release_of(parsed.opts, argv))
+    opts = parsed.opts
+    i = 0
+    only_objects = False
+    while i < len(argv):
+        arg = argv[i]
+        i += 1
+        if only_objects or arg == "-" or not arg.startswith("-"):
+            if not allow_objects:
+                raise UsageError(f"unexpected argument `{arg}'")
+            parsed.objects.append(arg)
+            continue
+        if arg == "--":
+            only_objects = True
+            continue
+        if arg.startswith("--"):
+            body = arg[2:]
+            value = None
+            if "=" in body:
+                body, value = body.split("=", 1)
+            spec, negated = table.resolve(body)
+            if spec.kind in (BOOL, FLAG) and value is not None:
+                raise UsageError(f"option `{spec.long}' takes no value")
+            if spec.kind == VALUE and value is None:
+                if i >= len(argv):
+                    raise UsageError(f"option `{spec.long}' requires a value")
+                value = argv[i]
+                i += 1
+            spec.store(parsed if spec.run_level else opts, value, negated)
+            continue
+        # bundled short options; one that takes a value takes the rest of the word (or the next word)
+        j = 1
+        while j < len(arg):
+            spec = table.by_short.get(arg[j])
+            if spec is None:
+                raise UsageError(f"unknown switch `{arg[j]}'")
+            j += 1
+            target = parsed if spec.run_level else opts
+            if spec.kind in (BOOL, FLAG):
+                spec.store(target, None)
+                continue
+            value = arg[j:] or None
+            if value is None and spec.kind == VALUE:
+                if i >= len(argv):
+                    raise UsageError(f"option `{arg[j - 1]}' requires a value")
+                value = argv[i]
+                i += 1
+            spec.store(target, value)
+            break
+    if opts.profile is None:
+        opts.profile = table.release
+    return parsed
+
+
+def _release_of(opts: Options, argv: list[str]) -> str:
+    """The release whose options to accept: --profile (here or given before), else detected."""
+    from .profiles import detect, get
+
+    explicit = opts.profile
+    for k, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg.startswith("--profile="):
+            explicit = arg.split("=", 1)[1]
+        elif arg == "--profile" and k + 1 < len(argv):
+            explicit = argv[k + 1]
+    release, how = detect(explicit)
+    try:
+        return get(release).version
+    except OptionError as exc:
+        raise OptionError(f"{exc}; chosen by {how}") from None
+
+
+def _env_args() -> list[str]:
+    env = os.environ.get("OBJTOOL_ARGS")
+    if not env:
+        return []
+    # objtool splits on single spaces and takes at most 15 words
+    return [w for w in env.split(" ")][:15]
+
+
+def options_error(opts: Options) -> str | None:
+    """objtool's opts_valid() for the run's release, or None; pyobjtool's own checks may run alone."""
+    if opts.any_extension() and not opts.any_action():
+        return "--dump can't be combined with other options" if opts.dump_orc else None
+    from .profiles import get
+
+    return get(opts.profile).options_error(opts)
+
+
+def _batch_jobs(parsed: RunArgs, table: OptionTable) -> list[tuple[str, Options]]:
+    """(object, options) pairs from --batch: each line is a full objtool argument list."""
+    import shlex
+
+    source = sys.stdin if parsed.batch == "-" else open(parsed.batch, encoding="utf-8")  # noqa: SIM115
+    jobs = []
+    try:
+        for lineno, line in enumerate(source, 1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            words = shlex.split(line)
+            if words and os.path.basename(words[0]) in ("objtool", "pyobjtool"):
+                words = words[1:]
+            sub = RunArgs(Options(orc_format=parsed.opts.orc_format, format=parsed.opts.format,
+                                  profile=parsed.opts.profile))
+            parse_args(_env_args() + words, sub, table=table)
+            err = options_error(sub.opts)
+            if err:
+                raise UsageError(f"{parsed.batch}:{lineno}: {err}")
+            if len(sub.objects) != 1:
+                raise UsageError(f"{parsed.batch}:{lineno}: expected one object, got {len(sub.objects)}")
+            jobs.append((sub.objects[0], sub.opts))
+    finally:
+        if source is not sys.stdin:
+            source.close()
+    return jobs
+
+
+def _emit(result, fmt: str) -> None:
+    if fmt == "text":
+        if result.stdout:
+            sys.stdout.write("\n".join(result.stdout) + "\n")
+            sys.stdout.flush()
+        if result.stderr:
+            sys.stderr.write("\n".join(result.stderr) + "\n")
+            sys.stderr.flush()
+
+
+def _run_all(jobs: list[tuple[str, Options]], workers: int):
+    from .runner import run_object
+
+    if workers <= 1 or len(jobs) <= 1:
+        for path, opts in jobs:
+            yield run_object(path, opts, more_follow=len(jobs) > 1)
+        return
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(workers) as pool:
+        yield from pool.imap(_run_job, jobs, chunksize=4)
+
+
+def _run_job(job: tuple[str, Options]):
+    from .runner import run_object
+
+    return run_object(job[0], job[1], more_follow=True)
+
+
+def _usage_error(exc: Exception) -> int:
+    sys.stderr.write(f"pyobjtool: error: {exc}\n usage: {USAGE}\n")
+    return EXIT_USAGE
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    env_args = _env_args()
+    parsed = RunArgs()
+    try:
+        table = OptionTable(_release_of(parsed.opts, env_args + args))
+        parse_args(env_args, parsed, allow_objects=False, table=table)
+        parse_args(args, parsed, table=table)
+    except UsageError as exc:
+        return _usage_error(exc)
+    except OptionError as exc:
+        sys.stderr.write(f"pyobjtool: error: {exc}\n")
+        return EXIT_INPUT
+    parsed.opts.profile = table.release
+    if parsed.help:
+        sys.stdout.write(table.help_text())
+        return EXIT_USAGE
+    if parsed.version:
+        from . import __version__
+
+        sys.stdout.write(f"pyobjtool {__version__} (behaving as objtool {table.release})\n")
+        return EXIT_OK
+    try:
+        if parsed.batch is not None:
+            if parsed.objects:
+                raise UsageError("--batch and object arguments can't be mixed")
+            jobs = _batch_jobs(parsed, table)
+        else:
+            if not parsed.objects:
+                raise UsageError("no object file given")
+            jobs = [(obj, parsed.opts) for obj in parsed.objects]
+    except UsageError as exc:
+        return _usage_error(exc)
+    except OSError as exc:
+        sys.stderr.write(f"pyobjtool: error: can't read batch file: {exc.strerror or exc}\n")
+        return EXIT_INPUT
+    if parsed.batch is None:
+        err = options_error(parsed.opts)
+        if err:
+            sys.stderr.write(f"error: objtool: {err}\n")
+            return EXIT_INPUT
+    status = EXIT_OK
+    results = []
+    fmt = parsed.opts.format
+    report = open(parsed.report, "a", encoding="utf-8") if parsed.report else None  # noqa: SIM115
+    try:
+        for result in _run_all(jobs, parsed.jobs):
+            _emit(result, fmt)
+            status = max(status, result.status)
+            if fmt != "text":
+                results.append(result)
+            if report is not None:
+                import json
+
+                report.write(json.dumps({
+                    "path": result.path, "status": result.status, "written": result.written,
+                    "seconds": round(result.seconds, 6),
+                    "stderr": "".join(line + "\n" for line in result.stderr),
+                    "stdout": "".join(line + "\n" for line in result.stdout)}) + "\n")
+    finally:
+        if report is not None:
+            report.close()
+    if fmt != "text":
+        from .output.structured import render_structured
+
+        sys.stdout.write(render_structured(results, fmt))
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,422 @@
+# SPDX-License-Identifier: GPL-2.0-only
+"""Reading an ELF64 little-endian file into sections, symbols and relocations,
+and the few edits objtool makes to it (new sections, section symbols,
+relocations, patched bytes).
+
+Only what objtool needs is parsed eagerly; relocation entries stay in plain
+lists until asked for (no numpy: its import alone costs more than checking a
+typical object).  Every structural problem raises
+:class:`~pyobjtool.errors.ElfFormatError` with a message that names the file
+part at fault, so that the command line can print one error line.
+
+Name lookups follow objtool's hash tables: when several sections or symbols
+share a name, the last one read (or created) wins.
+"""
+
+from __future__ import annotations
+
+import struct
+
+from ..errors import ElfFormatError, UnsupportedInputError
+from .constants import (
+    EHDR_SIZE,
+    ELFCLASS32,
+    ELFCLASS64,
+    ELFDATA2LSB,
+    ELFMAG,
+    MACHINE_NAMES,
+    SHDR_SIZE,
+    SHF_ALLOC,
+    SHF_INFO_LINK,
+    SHN_LORESERVE,
+    SHN_UNDEF,
+    SHN_XINDEX,
+    SHT_NOBITS,
+    SHT_PROGBITS,
+    SHT_REL,
+    SHT_RELA,
+    SHT_SYMTAB,
+    SHT_SYMTAB_SHNDX,
+    STB_LOCAL,
+    STT_FILE,
+    STT_SECTION,
+    SYM_SIZE,
+)
+from .model import Section, Symbol
+from .relocs import RelocTable
+
+EHDR = struct.Struct("<16sHHIQQQIHHHHHH")
+SHDR = struct.Struct("<IIQQQQIIQQ")
+#: largest sh_addralign accepted; larger ones only come from corrupted headers
+#: (libelf would lay the rewritten file out with gigabytes of padding)
+MAX_ALIGN = 1 << 24
+SYM = struct.Struct("<IBBHQQ")
+
+
+class ElfFile:
+    """An ELF64 little-endian file held in memory."""
+
+    def __init__(self, raw: bytes, path: str = "<memory>") -> None:
+        self.path = path
+        self.raw = raw
+        self.sections: list[Section] = []
+        #: Symbols by the index they were read at; created symbols are appended.
+        self.symbols: list[Symbol] = []
+        self.section_by_name: dict[str, Section] = {}
+        self.symbol_by_name: dict[str, Symbol] = {}
+        self.symtab: Section | None = None
+        self.symtab_shndx: Section | None = None
+        self.num_files = 0
+        #: Set by every edit; the file is written only when this is true.
+        self.changed = False
+        #: Entries appended to the symbol table after reading, in order.
+        self.symtab_grew = False
+        self._parse_header()
+        self._parse_sections()
+        self._parse_symbols()
+        self._parse_relocs()
+
+    # ------------------------------------------------------------------ reading
+
+    @classmethod
+    def open(cls, path: str) -> ElfFile:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+        return cls(raw, path)
+
+    def _fail(self, what: str) -> ElfFormatError:
+        return ElfFormatError(what)
+
+    def _parse_header(self) -> None:
+        raw = self.raw
+        if not raw:
+            raise self._fail("empty file, not an ELF object")
+        if len(raw) < 16 or raw[:4] != ELFMAG:
+            if len(raw) < 4 and ELFMAG.startswith(raw):
+                raise self._fail("truncated ELF header")
+            raise self._fail("not an ELF file")
+        ei_class, ei_data = raw[4], raw[5]
+        if ei_class == ELFCLASS32:
+            raise UnsupportedInputError("ELF32 objects are not supported (x86-64 and arm64 are ELF64)")
+        if ei_class != ELFCLASS64:
+            raise self._fail(f"invalid ELF class {ei_class}")
+        if ei_data != ELFDATA2LSB:
+            raise UnsupportedInputError("big-endian ELF objects are not supported")
+        if len(raw) < EHDR_SIZE:
+            raise self._fail("truncated ELF header")
+        (self.ident, self.e_type, self.e_machine, self.e_version, self.e_entry, self.e_phoff,
+         self.e_shoff, self.e_flags, self.e_ehsize, self.e_phentsize, self.e_phnum,
+         self.e_shentsize, self.e_shnum, self.e_shstrndx) = EHDR.unpack_from(raw, 0)
+
+    @property
+    def machine_name(self) -> str:
+        return MACHINE_NAMES.get(self.e_machine, f"machine {self.e_machine}")
+
+    def _parse_sections(self) -> None:
+        raw = self.raw
+        size = len(raw)
+        shoff, shnum = self.e_shoff, self.e_shnum
+        if shoff == 0:
+            if shnum:
+                raise self._fail("section header table offset is 0 but e_shnum is not")
+            self._finish_sections([])
+            return
+        if self.e_shentsize != SHDR_SIZE:
+            raise self._fail(f"unexpected section header size {self.e_shentsize}")
+        if shoff + SHDR_SIZE > size:
+            raise self._fail("section header table lies past the end of the file (truncated?)")
+        if shnum == 0:
+            # more than SHN_LORESERVE sections: the count is in section 0's sh_size
+            shnum = SHDR.unpack_from(raw, shoff)[5]
+        if shoff + shnum * SHDR_SIZE > size:
+            raise self._fail(
+                f"section header table ({shnum} entries at {shoff:#x}) lies past the end of the file (truncated?)"
+            )
+        headers = [SHDR.unpack_from(raw, shoff + i * SHDR_SIZE) for i in range(shnum)]
+        shstrndx = self.e_shstrndx
+        if shstrndx == SHN_XINDEX:
+            shstrndx = headers[0][6]
+        if shstrndx >= shnum:
+            raise self._fail(f"section name table index {shstrndx} out of range")
+        shstr_hdr = headers[shstrndx]
+        if shstr_hdr[1] == SHT_NOBITS or shstr_hdr[4] + shstr_hdr[5] > size:
+            raise self._fail("section name table lies past the end of the file")
+        shstrtab = raw[shstr_hdr[4]:shstr_hdr[4] + shstr_hdr[5]]
+        sections = []
+        for idx, (name_off, sh_type, flags, addr, offset, sec_size, link, info, align, entsize) in enumerate(headers):
+            if idx and name_off >= len(shstrtab):
+                raise self._fail(f"section {idx} has a name offset past the section name table")
+            name = _cstr(shstrtab, name_off) if idx else ""
+            if align & (align - 1) or align > MAX_ALIGN:
+                raise self._fail(f"section [{idx}] {name} has an invalid alignment {align:#x}")
+            if sh_type == SHT_NOBITS or idx == 0:
+                data = None if sh_type == SHT_NOBITS else b""
+            else:
+                if offset + sec_size > size:
+                    raise self._fail(
+                        f"section [{idx}] {name} ({sec_size:#x} bytes at {offset:#x}) lies past the end of the file (truncated?)"
+                    )
+                data = raw[offset:offset + sec_size]
+            sections.append(Section(idx, name, name_off, sh_type, flags, addr, offset, sec_size, link, info,
+                                    align, entsize, data))
+        self.shstrndx = shstrndx
+        self._finish_sections(sections)
+
+    def _finish_sections(self, sections: list[Section]) -> None:
+        if not sections:
+            sections = [Section(0, "", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, b"")]
+            self.shstrndx = 0
+        self.sections = sections
+        by_name = self.section_by_name
+        for sec in sections:
+            by_name[sec.name] = sec
+
+    def find_section(self, name: str) -> Section | None:
+        return self.section_by_name.get(name)
+
+    def _parse_symbols(self) -> None:
+        symtab = self.find_section(".symtab")
+        null = self.sections[0]
+        if symtab is None or symtab.type != SHT_SYMTAB:
+            # an empty object may have no symbol table at all (objtool accepts that)
+            self.symtab = None
+            return
+        self.symtab = symtab
+        if symtab.entsize != SYM_SIZE:
+            raise self._fail(f".symtab has entry size {symtab.entsize}, expected {SYM_SIZE}")
+        if symtab.link >= len(self.sections):
+            raise self._fail(".symtab links to a string table that does not exist")
+        strtab = self.sections[symtab.link].data or b""
+        shndx_sec = self.find_section(".symtab_shndx")
+        if shndx_sec is not None and shndx_sec.type != SHT_SYMTAB_SHNDX:
+            shndx_sec = None
+        self.symtab_shndx = shndx_sec
+        data = symtab.data or b""
+        count = len(data) // SYM_SIZE
+        entries = list(SYM.iter_unpack(memoryview(data)[:count * SYM_SIZE]))
+        xindex = None
+        if shndx_sec is not None and shndx_sec.data:
+            xdata = shndx_sec.data
+            xindex = list(struct.unpack_from(f"<{len(xdata) // 4}I", xdata))
+        sections = self.sections
+        nsec = len(sections)
+        strtab_len = len(strtab)
+        symbols = self.symbols
+        name_cache: dict[int, str] = {}
+        for i, (name_off, info, other, shndx, value, size) in enumerate(entries):
+            name = name_cache.get(name_off)
+            if name is None:
+                if name_off >= strtab_len and name_off:
+                    raise self._fail(f"symbol {i} has a name offset past the string table")
+                name = name_cache[name_off] = _cstr(strtab, name_off)
+            sec = null
+            if SHN_UNDEF < shndx < SHN_LORESERVE:
+                if shndx >= nsec:
+                    raise self._fail(f"symbol {name or i} refers to section {shndx}, which does not exist")
+                sec = sections[shndx]
+            elif shndx == SHN_XINDEX and xindex is not None:
+                real = xindex[i] if i < len(xindex) else 0
+                if not real or real >= nsec:
+                    raise self._fail(f"symbol {name or i} refers to section {real}, which does not exist")
+                sec = sections[real]
+            sym = Symbol(i, name, name_off, info, other, shndx, value, size, sec, i)
+            if info & 0xF == STT_SECTION and sec is not null:
+                sym.name = sec.name
+                sec.sym = sym
+            elif info & 0xF == STT_FILE:
+                self.num_files += 1
+            symbols.append(sym)
+        self._order_symbols()
+        by_name = self.symbol_by_name
+        for sym in symbols:
+            by_name[sym.name] = sym
+
+    def _order_symbols(self) -> None:
+        """Attach symbols to their sections in objtool's list order and set aliases.
+
+        objtool inserts each symbol (in table order) into an offset-ordered
+        tree, links it into the section's list right after its tree
+        predecessor, and then takes zero-length symbols out of the tree again.
+        The resulting list is offset-ordered except that a zero-length symbol
+        can end up after later symbols; the checker walks functions in this
+        order, so it decides which function claims shared code first.
+        """
+        per_section: dict[int, list[Symbol]] = {}
+        for sym in self.symbols:
+            per_section.setdefault(sym.sec.idx, []).append(sym)
+        for sec_idx, syms in per_section.items():
+            sec = self.sections[sec_idx]
+            sec.symbol_list = _objtool_list_order(syms)
+
+    def _parse_relocs(self) -> None:
+        symbols = self.symbols
+        nsyms = len(symbols)
+        sections = self.sections
+        for sec in sections:
+            if sec.type not in (SHT_RELA, SHT_REL):
+                continue
+            if sec.info >= len(sections):
+                raise self._fail(f"can't find base section for reloc section {sec.name}")
+            base = sections[sec.info]
+            sec.base = base
+            base.reloc = sec
+            expected = 24 if sec.type == SHT_RELA else 16
+            if sec.entsize != expected:
+                raise self._fail(f"{sec.name} has entry size {sec.entsize}, expected {expected}")
+            table = RelocTable.parse(sec, symbols)
+            sec.relocs = table
+            if table.symidx:
+                if max(table.symidx) >= nsyms:
+                    bad = next(i for i in table.symidx if i >= nsyms)
+                    raise self._fail(f"{sec.name} refers to symbol {bad}, but .symtab has {nsyms}")
+                limit = base.size
+                if base.type != SHT_NOBITS and max(table.offsets) >= limit:
+                    bad = max(table.offsets)
+                    raise self._fail(
+                        f"{sec.name}: relocation at offset {bad:#x} lies past the end of {base.name} ({limit:#x} bytes)"
+                    )
+
+    # ------------------------------------------------------------------ editing
+
+    def write_bytes(self, sec: Section, offset: int, data: bytes) -> None:
+        """Overwrite bytes inside a section (objtool's elf_write_insn())."""
+        buf = sec.writable_data()
+        buf[offset:offset + len(data)] = data
+        sec.changed = True
+        self.changed = True
+
+    def create_section(self, name: str, sh_flags: int, entsize: int, nr: int) -> Section:
+        """Append a zero-filled SHT_PROGBITS section (objtool's elf_create_section())."""
+        shstrtab = self.find_section(".shstrtab") or self.find_section(".strtab")
+        if shstrtab is None:
+            raise ElfFormatError("can't find .shstrtab or .strtab section")
+        size = entsize * nr
+        name_off = self._add_string(shstrtab, name)
+        sec = Section(len(self.sections), name, name_off, SHT_PROGBITS, SHF_ALLOC | sh_flags, 0, 0, size, 0, 0,
+                      1, entsize, bytearray(size))
+        sec.changed = True
+        self.sections.append(sec)
+        self.section_by_name[name] = sec
+        self.changed = True
+        return sec
+
+    def create_rela_section(self, base: Section) -> Section:
+        """Create ``.rela<base>`` for a section created by pyobjtool."""
+        sec = self.create_section(".rela" + base.name, 0, 24, 0)
+        sec.type = SHT_RELA
+        sec.addralign = 8
+        sec.link = self.symtab.idx if self.symtab else 0
+        sec.info = base.idx
+        sec.flags = SHF_INFO_LINK
+        sec.base = base
+        base.reloc = sec
+        sec.relocs = RelocTable.empty(sec, self.symbols)
+        return sec
+
+    def _add_string(self, strtab: Section, text: str) -> int:
+        buf = strtab.writable_data()
+        off = len(buf)
+        buf += text.encode("latin-1") + b"\0"
+        strtab.size = len(buf)
+        strtab.changed = True
+        return off
+
+    def add_reloc(self, sec: Section, offset: int, rtype: int, sym: Symbol, addend: int) -> None:
+        """Add a relocation to *sec* (which pyobjtool created), making .rela<sec> if needed."""
+        rsec = sec.reloc
+        if rsec is None:
+            rsec = self.create_rela_section(sec)
+        rsec.relocs.add(offset, rtype, sym, addend)
+        rsec.size += rsec.entsize
+        rsec.changed = True
+
+    def section_symbol(self, sec: Section) -> Symbol:
+        """The STT_SECTION symbol of *sec*, created the way objtool creates it.
+
+        objtool frees a slot among the local symbols by moving the first
+        global symbol (index ``sh_info``) to the end of the table, puts the
+        new section symbol in its place and bumps ``sh_info``.  Doing the
+        same keeps the symbol table byte-compatible with objtool's output.
+        """
+        if sec.sym is not None:
+            return sec.sym
+        symtab = self.symtab
+        if symtab is None:
+            raise ElfFormatError("no .symtab")
+        first_non_local = symtab.info
+        new_idx = symtab.size // SYM_SIZE
+        by_index = self._symbols_by_current_index()
+        old = by_index.get(first_non_local)
+        if old is not None:
+            old.idx = new_idx
+            new_idx = first_non_local
+        sym = Symbol(new_idx, sec.name, 0, (STB_LOCAL << 4) | STT_SECTION, 0, sec.idx, 0, 0, sec)
+        self.symbols.append(sym)
+        self._symbols_current = None
+        symtab.info += 1
+        symtab.size += SYM_SIZE
+        symtab.changed = True
+        if self.symtab_shndx is not None:
+            self.symtab_shndx.size += 4
+            self.symtab_shndx.changed = True
+        self.symtab_grew = True
+        sec.sym = sym
+        # objtool links the new symbol into the section (zero length: not in the tree)
+        sec.symbol_list.append(sym)
+        self.symbol_by_name[sym.name] = sym
+        self.changed = True
+        return sym
+
+    _symbols_current: dict[int, Symbol] | None = None
+
+    def _symbols_by_current_index(self) -> dict[int, Symbol]:
+        cur = self._symbols_current
+        if cur is None:
+            cur = self._symbols_current = {s.idx: s for s in self.symbols}
+        return cur
+
+    def symbols_in_table_order(self) -> list[Symbol]:
+        """All symbols sorted by their current symbol-table index."""
+        return sorted(self.symbols, key=lambda s: s.idx)
+
+
+def _cstr(buf: bytes, off: int) -> str:
+    end = buf.find(b"\0", off)
+    if end < 0:
+        end = len(buf)
+    return buf[off:end].decode("latin-1")
+
+
+def _objtool_list_order(syms: list[Symbol]) -> list[Symbol]:
+    """Reproduce the order of objtool's per-section symbol list (see _order_symbols)."""
+    from bisect import bisect_right
+
+    # singly linked list: nxt[id(node)] -> node; None is the head sentinel
+    nxt: dict[int | None, Symbol | None] = {None: None}
+    tree_starts: list[int] = []
+    tree_nodes: list[Symbol] = []
+    alias_groups: dict[tuple[int, int, int], list[Symbol]] = {}
+    for sym in syms:
+        if sym.len:
+            key = (sym.offset, sym.type, sym.len)
+            group = alias_groups.get(key)
+            if group:
+                for other in group:
+                    other.alias = sym
+                group.append(sym)
+            else:
+                alias_groups[key] = [sym]
+        pos = bisect_right(tree_starts, sym.offset)
+        prev = tree_nodes[pos - 1] if pos else None
+        prev_key = id(prev) if prev is not None else None
+        nxt[id(sym)] = nxt.get(prev_key)
+        nxt[prev_key] = sym
+        if sym.len:
+            tree_starts.insert(pos, sym.offset)
+            tree_nodes.insert(pos, sym)
+    order = []
+    node = nxt[None]
+    while node is not None:
+        order.append(node)
+        node = nxt[id(node)]
+    return order

@@ -1,0 +1,190 @@
+# SPDX-License-Identifier: GPL-2.0-only
+"""Relocation tables.
+
+A relocation section is kept as parallel lists (offset, type, symbol index,
+addend) parsed in one go; :class:`Reloc` objects are made only for
+the entries somebody asks for.  Kernel objects carry tens of thousands of
+relocations of which the checker looks at a small fraction.
+
+Lookups by destination follow objtool's ``find_reloc_by_dest_range()``: the
+entry with the lowest offset in the range, and among entries at the same
+offset the one that comes last in the section (objtool's hash chains are
+newest-first).
+"""
+
+from __future__ import annotations
+
+import struct
+import sys
+from array import array
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from .constants import REL_SIZE, RELA_SIZE, SHT_RELA
+
+if TYPE_CHECKING:
+    from .model import Section, Symbol
+
+_LITTLE_HOST = sys.byteorder == "little"
+
+
+def _columns(data: bytes, count: int, words: int, signed_last: bool) -> list[list[int]]:
+    """Split *count* entries of *words* little-endian u64 into per-field lists.
+
+    With *signed_last* the last field is read signed (the RELA addend).  On a
+    little-endian host a memoryview cast does this without a Python loop per
+    entry.
+    """
+    raw = memoryview(data)[:count * words * 8]
+    if _LITTLE_HOST:
+        unsigned = raw.cast("Q")
+        cols = [unsigned[i::words].tolist() for i in range(words)]
+        if signed_last:
+            cols[-1] = raw.cast("q")[words - 1::words].tolist()
+        return cols
+    fmt = "<" + "Q" * (words - 1) + ("q" if signed_last else "Q")
+    rows = list(struct.iter_unpack(fmt, raw))
+    return [list(col) for col in zip(*rows, strict=True)] if rows else [[] for _ in range(words)]
+
+
+class Reloc:
+    """One relocation entry (a view that the table hands out and caches)."""
+
+    __slots__ = ("table", "idx", "offset", "type", "sym", "addend", "jump_table_start")
+
+    def __init__(self, table: RelocTable, idx: int, offset: int, rtype: int, sym: Symbol, addend: int):
+        self.table = table
+        self.idx = idx
+        self.offset = offset
+        self.type = rtype
+        self.sym = sym
+        self.addend = addend
+        self.jump_table_start = False
+
+    @property
+    def sec(self) -> Section:
+        """The relocation section this entry belongs to."""
+        return self.table.sec
+
+    def set_type(self, rtype: int) -> None:
+        """Change the relocation type (objtool writes R_NONE over patched call sites)."""
+        self.type = rtype
+        self.table.types[self.idx] = rtype
+        self.table.modified = True
+
+    def __repr__(self) -> str:
+        return f"<Reloc {self.table.sec.name}[{self.idx}] +{self.offset:#x} type {self.type} {self.sym.name}{self.addend:+#x}>"
+
+
+class RelocTable:
+    """The entries of one SHT_RELA/SHT_REL section."""
+
+    def __init__(self, sec: Section, symbols: list[Symbol], offsets: list[int], types: list[int],
+                 symidx: list[int], addends: list[int]) -> None:
+        self.sec = sec
+        self.symbols = symbols
+        self.offsets = offsets
+        self.types = types
+        self.symidx = symidx
+        self.addends = addends
+        self._cache: dict[int, Reloc] = {}
+        #: Entries added after reading (new sections only): Reloc objects in order.
+        self.added: list[Reloc] = []
+        self.modified = False
+        self._sorted_offsets: list[int] | None = None
+        self._order: list[int] | None = None
+
+    @classmethod
+    def parse(cls, sec: Section, symbols: list[Symbol]) -> RelocTable:
+        data = sec.data or b""
+        if sec.type == SHT_RELA:
+            count = len(data) // RELA_SIZE
+            offsets, info, addends = _columns(data, count, 3, True)
+        else:
+            count = len(data) // REL_SIZE
+            offsets, info = _columns(data, count, 2, False)
+            addends = [0] * count
+        types = [i & 0xFFFFFFFF for i in info]
+        symidx = [i >> 32 for i in info]
+        return cls(sec, symbols, offsets, types, symidx, addends)
+
+    @classmethod
+    def empty(cls, sec: Section, symbols: list[Symbol]) -> RelocTable:
+        return cls(sec, symbols, [], [], [], [])
+
+    def __len__(self) -> int:
+        return len(self.offsets) + len(self.added)
+
+    def get(self, i: int) -> Reloc:
+        """Entry *i* in section order."""
+        rel = self._cache.get(i)
+        if rel is None:
+            n = len(self.offsets)
+            if i >= n:
+                return self.added[i - n]
+            rel = Reloc(self, i, self.offsets[i], self.types[i], self.symbols[self.symidx[i]], self.addends[i])
+            self._cache[i] = rel
+        return rel
+
+    def __iter__(self):
+        for i in range(len(self)):
+            yield self.get(i)
+
+    def _build_order(self) -> None:
+        offsets = self.offsets
+        n = len(offsets)
+        if all(a < b for a, b in zip(offsets, offsets[1:], strict=False)):  # the assembler's usual order
+            self._order = list(range(n))
+            self._sorted_offsets = offsets
+            return
+        # ascending offset, and for equal offsets the later entry first
+        order = sorted(range(n), key=lambda i: (offsets[i], -i))
+        self._order = order
+        self._sorted_offsets = [offsets[i] for i in order]
+
+    def find_in_range(self, offset: int, length: int) -> Reloc | None:
+        """objtool's find_reloc_by_dest_range() on this table."""
+        sorted_offsets = self._sorted_offsets
+        if sorted_offsets is None:
+            self._build_order()
+            sorted_offsets = self._sorted_offsets
+        pos = bisect_left(sorted_offsets, offset)
+        if pos < len(sorted_offsets) and sorted_offsets[pos] < offset + length:
+            return self.get(self._order[pos])
+        return None
+
+    def add(self, offset: int, rtype: int, sym: Symbol, addend: int) -> Reloc:
+        """Append an entry (only used on sections created by pyobjtool)."""
+        rel = Reloc(self, len(self), offset, rtype, sym, addend)
+        self.added.append(rel)
+        self.modified = True
+        return rel
+
+    def serialize(self) -> bytes:
+        """The section contents with current types and symbol indices."""
+        is_rela = self.sec.type == SHT_RELA
+        symbols = self.symbols
+        offsets = self.offsets + [rel.offset for rel in self.added]
+        info = [(symbols[s].idx << 32) | t for s, t in zip(self.symidx, self.types, strict=True)]
+        info += [(rel.sym.idx << 32) | rel.type for rel in self.added]
+        words: list[int] = []
+        if is_rela:
+            addends = [a & 0xFFFFFFFFFFFFFFFF for a in self.addends]
+            addends += [rel.addend & 0xFFFFFFFFFFFFFFFF for rel in self.added]
+            for entry in zip(offsets, info, addends, strict=True):
+                words.extend(entry)
+        else:
+            for entry in zip(offsets, info, strict=True):
+                words.extend(entry)
+        out = array("Q", words)
+        if not _LITTLE_HOST:
+            out.byteswap()
+        return out.tobytes()
+
+    def references_moved_symbol(self) -> bool:
+        """True if an entry names a symbol whose index is no longer the one read."""
+        symbols = self.symbols
+        return any(symbols[i].idx != i for i in set(self.symidx))
+
+
+RELA_ENTRY_SIZE = RELA_SIZE

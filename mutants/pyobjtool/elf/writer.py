@@ -1,0 +1,157 @@
+# SPDX-License-Identifier: GPL-2.0-only
+"""Serialising an edited :class:`~pyobjtool.elf.file.ElfFile`.
+
+The layout is the one libelf gives an object that objtool rewrote: the ELF
+header, then every section in index order at the next offset aligned to its
+``sh_addralign`` (SHT_NOBITS sections take no room), then the section header
+table aligned to 8.  Gaps are zero-filled.  With the same edits this gives
+files that are byte-identical to objtool's.
+
+The file is written to a temporary file in the same directory and renamed
+over the original, so a failure never leaves a half-written object behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import struct
+
+from ..errors import WriteError
+from .constants import EHDR_SIZE, SHDR_SIZE, SHN_LORESERVE, SHN_XINDEX, SHT_NOBITS, SYM_SIZE
+from .file import EHDR, SHDR, ElfFile
+from .model import Section, Symbol
+
+_SYM = struct.Struct("<IBBHQQ")
+
+
+def _symtab_bytes(elf: ElfFile) -> tuple[bytes, bytes | None]:
+    """Symbol table (and SHN_XINDEX table) contents in current index order."""
+    symbols = elf.symbols_in_table_order()
+    out = bytearray(len(symbols) * SYM_SIZE)
+    xindex = elf.symtab_shndx
+    xout = bytearray(len(symbols) * 4) if xindex is not None else None
+    old_x = xindex.data if xindex is not None else None
+    pack = _SYM.pack_into
+    for pos, sym in enumerate(symbols):
+        if pos != sym.idx:
+            raise WriteError(f"symbol table has a hole at index {pos}")
+        shndx, xval = _shndx_fields(sym, elf, pos, old_x)
+        pack(out, pos * SYM_SIZE, sym.name_off, sym.info, sym.other, shndx, sym.value, sym.size)
+        if xout is not None:
+            struct.pack_into("<I", xout, pos * 4, xval)
+    return bytes(out), (bytes(xout) if xout is not None else None)
+
+
+def _shndx_fields(sym: Symbol, elf: ElfFile, pos: int, old_x: bytes | None) -> tuple[int, int]:
+    """(st_shndx, extended index) for a symbol, as objtool's elf_update_symbol() writes them."""
+    moved = sym.idx != _read_index(sym, elf)
+    if not moved:
+        orig = _read_index(sym, elf)
+        xval = 0
+        if old_x is not None and orig is not None and orig * 4 + 4 <= len(old_x):
+            xval = struct.unpack_from("<I", old_x, orig * 4)[0]
+        return sym.shndx, xval
+    special = sym.shndx >= SHN_LORESERVE and sym.shndx != SHN_XINDEX
+    shndx = sym.shndx if special else sym.sec.idx
+    if shndx < SHN_LORESERVE or special:
+        return shndx, shndx
+    return SHN_XINDEX, shndx
+
+
+def _read_index(sym: Symbol, elf: ElfFile) -> int | None:
+    """The index a symbol had when read; None for symbols pyobjtool created."""
+    return sym.read_idx
+
+
+def _contents(elf: ElfFile, sec: Section) -> bytes | bytearray | None:
+    if sec.type == SHT_NOBITS:
+        return None
+    if sec is elf.symtab and elf.symtab_grew:
+        return elf.symtab_contents[0]
+    if sec is elf.symtab_shndx and elf.symtab_grew:
+        return elf.symtab_contents[1]
+    table = sec.relocs
+    if table is not None and (table.modified or (elf.symtab_grew and table.references_moved_symbol())):
+        return table.serialize()
+    return sec.data if sec.data is not None else b""
+
+
+def serialize(elf: ElfFile) -> bytes:
+    """The whole file as bytes, laid out the way libelf lays out objtool's output."""
+    if elf.symtab_grew:
+        elf.symtab_contents = _symtab_bytes(elf)
+    sections = elf.sections
+    blobs: list[bytes | bytearray | None] = []
+    offset = EHDR_SIZE
+    offsets = [0]
+    sizes = [sections[0].size]
+    blobs.append(None)
+    for sec in sections[1:]:
+        data = _contents(elf, sec)
+        align = sec.addralign or 1
+        offset = (offset + align - 1) // align * align
+        offsets.append(offset)
+        if data is None:
+            sizes.append(sec.size)
+        else:
+            sizes.append(len(data))
+            offset += len(data)
+        blobs.append(data)
+    shoff = (offset + 7) // 8 * 8
+    shnum = len(sections)
+    out = bytearray(shoff + shnum * SHDR_SIZE)
+    e_shnum = shnum if shnum < SHN_LORESERVE else 0
+    out[0:EHDR_SIZE] = EHDR.pack(elf.ident, elf.e_type, elf.e_machine, elf.e_version, elf.e_entry, elf.e_phoff,
+                                 shoff, elf.e_flags, elf.e_ehsize, elf.e_phentsize, elf.e_phnum,
+                                 elf.e_shentsize or SHDR_SIZE, e_shnum, elf.e_shstrndx)
+    for sec, off, size, data in zip(sections, offsets, sizes, blobs, strict=True):
+        if data:
+            out[off:off + len(data)] = data
+        sh_size = size
+        if sec.idx == 0:
+            sh_size = shnum if shnum >= SHN_LORESERVE else sec.size
+            off = sec.offset
+        SHDR.pack_into(out, shoff + sec.idx * SHDR_SIZE, sec.name_off, sec.type, sec.flags, sec.addr, off,
+                       sh_size, sec.link, sec.info, sec.addralign, sec.entsize)
+        sec.offset = off
+        sec.size = sh_size if sec.idx else sec.size
+    return bytes(out)
+
+
+def _create_temp(directory: str) -> tuple[int, str]:
+    """A new file next to the target (tempfile.mkstemp() without its import cost)."""
+    for attempt in range(100):
+        name = os.path.join(directory, f".pyobjtool-{os.getpid()}-{attempt}.tmp")
+        try:
+            return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), name
+        except FileExistsError:
+            continue
+    raise OSError(17, "can't create a temporary file")
+
+
+def write_atomic(path: str, data: bytes) -> None:
+    """Write *data* to *path* through a temporary file renamed over it."""
+    directory = os.path.dirname(os.path.abspath(path))
+    try:
+        mode = os.stat(path).st_mode & 0o7777
+    except OSError:
+        mode = 0o644
+    fd = -1
+    tmp = None
+    try:
+        fd, tmp = _create_temp(directory)
+        with os.fdopen(fd, "wb") as fh:
+            fd = -1
+            fh.write(data)
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as exc:
+        raise WriteError(f"can't write {path}: {exc.strerror or exc}") from exc
+    finally:
+        if fd >= 0:
+            os.close(fd)
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)

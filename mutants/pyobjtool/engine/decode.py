@@ -1,0 +1,206 @@
+# SPDX-License-Identifier: GPL-2.0-only
+"""Decoding every executable section into the instruction list, and the
+per-object setup that objtool does first (.rodata marking, pv_ops tables,
+.cold parent links)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import partial
+
+from ..arch.base import DecodeHooks
+from ..arch.insn import ENDBR, DecodeError
+from ..elf.constants import STT_FUNC, STT_SECTION
+from .instruction import Instruction
+from .objfile import CheckAborted, ObjtoolFile, PvState
+
+#: objtool's MAX_NAME_LEN for the parent of a .cold function
+MAX_NAME_LEN = 128
+
+
+def link_cold_functions(file: ObjtoolFile) -> None:
+    """Create parent/child links for GCC's ``.cold`` subfunctions (objtool's read_symbols()).
+
+    A ``foo.cold`` (or ``foo.cold.N``) symbol gets ``foo`` as parent.  When the
+    child lies at the end of its parent (``-fno-reorder-functions``) the
+    parent's length is cut so that the two do not overlap.
+    """
+    elf = file.elf
+    for sec in elf.sections:
+        for sym in sec.symbol_list:
+            if sym.type != STT_FUNC:
+                continue
+            if sym.pfunc is None:
+                sym.pfunc = sym
+            if sym.cfunc is None:
+                sym.cfunc = sym
+            cold = sym.name.find(".cold")
+            if cold < 0:
+                continue
+            if cold > MAX_NAME_LEN:
+                file.reporter.warn(f"{sym.name}(): parent function name exceeds maximum length of "
+                                   f"{MAX_NAME_LEN} characters")
+                raise CheckAborted
+            pfunc = elf.symbol_by_name.get(sym.name[:cold])
+            if pfunc is None:
+                file.reporter.warn(f"{sym.name}(): can't find parent function")
+                raise CheckAborted
+            sym.pfunc = pfunc
+            pfunc.cfunc = sym
+            if (sym.sec is pfunc.sec and sym.offset >= pfunc.offset
+                    and sym.offset + sym.len == pfunc.offset + pfunc.len):
+                pfunc.len -= sym.len
+                sym.sec.invalidate_symbol_index()
+
+
+def mark_rodata(file: ObjtoolFile) -> None:
+    """Sections that can hold switch jump tables: .rodata* except .rodata.str1.*."""
+    found = False
+    for sec in file.elf.sections:
+        if sec.name.startswith(".rodata") and ".str1." not in sec.name:
+            sec.rodata = True
+            found = True
+    file.rodata = found
+
+
+def init_pv_ops(file: ObjtoolFile) -> None:
+    """Read the statically initialised paravirt tables (only with --noinstr)."""
+    if not file.opts.noinstr:
+        return
+    elf = file.elf
+    file.pv_ops = None
+    tables = file.arch.pv_ops_tables
+    pv = elf.symbol_by_name.get(tables[0]) if tables else None
+    if pv is None:
+        return
+    file.pv_ops = [PvState() for _ in range(pv.len // 8)]
+    for table_name in tables:
+        table = elf.symbol_by_name.get(table_name)
+        if table is None or table.sec.reloc is None:
+            continue
+        relocs = table.sec.reloc.relocs
+        off = table.offset
+        end = off + table.len
+        while True:
+            rel = relocs.find_in_range(off, end - off)
+            if rel is None:
+                break
+            func = rel.sym
+            if func.type == STT_SECTION:
+                func = rel.sym.sec.symbols.by_offset(rel.addend)
+            pv_add(file, (rel.offset - table.offset) // 8, func)
+            off = rel.offset + 1
+            if off > end:
+                break
+
+
+def pv_add(file: ObjtoolFile, idx: int, func) -> None:
+    """objtool_pv_add(): remember a possible target of pv_ops[idx]."""
+    if not file.opts.noinstr:
+        return
+    if file.pv_ops is None:
+        file.reporter.warn("paravirt confusion")
+        return
+    if func is None or func.name in file.arch.pv_ops_nops:
+        return
+    if id(func) in file.pv_target_of:
+        return
+    if 0 <= idx < len(file.pv_ops):
+        file.pv_target_of.add(id(func))
+        file.pv_ops[idx].targets.insert(0, func)
+        file.pv_ops[idx].clean = False
+
+
+def decode_instructions(file: ObjtoolFile) -> None:
+    """Decode all executable sections into one list and assign instructions to functions."""
+    elf = file.elf
+    reporter = file.reporter
+    arch = file.arch
+    profile = file.profile
+    decode_section = arch.decode_section
+    prev: Instruction | None = None
+    for sec in elf.sections:
+        if not sec.is_exec:
+            continue
+        name = sec.name
+        if name not in arch.replacement_sections and not name.startswith(".discard."):
+            sec.text = True
+        if name in profile.noinstr_sections or name.startswith(profile.noinstr_section_prefixes):
+            sec.noinstr = True
+
+        data = sec.data
+        insns: list[Instruction] = []
+        if data:
+            hooks = DecodeHooks(name, _in_function_checker(sec), reporter.warn,
+                                _pv_store_hook(file, sec) if file.opts.noinstr else None)
+            try:
+                insns = decode_section(bytes(data), hooks, partial(Instruction, sec))
+            except DecodeError as exc:
+                reporter.warn(f"can't decode instruction at {name}:0x{exc.offset:x}")
+                raise CheckAborted from None
+            for insn in insns:
+                insn.prev = prev
+                if prev is not None:
+                    prev.next = insn
+                prev = insn
+            if file.first is None and insns:
+                file.first = insns[0]
+            file.nr_insns += len(insns)
+        offsets = [insn.offset for insn in insns]
+        insn_map = dict(zip(offsets, insns, strict=True))
+        file.insn_maps[sec.idx] = insn_map
+        file.last = prev
+        _assign_functions(file, sec, insns, offsets, insn_map)
+    if file.opts.stats:
+        file.stat(f"nr_insns: {file.nr_insns}")
+
+
+def _assign_functions(file: ObjtoolFile, sec, insns: list[Instruction], offsets: list[int],
+                      insn_map: dict[int, Instruction]) -> None:
+    """Give each instruction its function (the last of several aliases owns it)."""
+    for func in sec.symbol_list:
+        if func.type != STT_FUNC or func.alias is not func:
+            continue
+        if func.offset not in insn_map:
+            file.reporter.warn(f"{func.name}(): can't find starting instruction")
+            raise CheckAborted
+        start = bisect_left(offsets, func.offset)
+        end = bisect_left(offsets, func.offset + func.len, start)
+        for insn in insns[start:end]:
+            insn.func = func
+            if insn.type == ENDBR and insn.call_list is None:
+                if insn.offset == func.offset:
+                    insn.call_list = "endbr"
+                    file.endbr_list[insn] = None
+                    file.nr_endbr += 1
+                else:
+                    file.nr_endbr_int += 1
+
+
+def _in_function_checker(sec):
+    def in_function(offset: int) -> bool:
+        sym = sec.symbols.containing(offset)
+        return sym is not None and sym.type == STT_FUNC
+    return in_function
+
+
+def _pv_store_hook(file: ObjtoolFile, sec):
+    """objtool records ``movq $func, pv_ops+N`` stores in .init.text as pv_ops targets
+    (the decoder calls this for 11-byte immediate stores)."""
+    def pv_store(offset: int, length: int) -> None:
+        if length != 3 + 4 + 4 or not sec.name.startswith(".init.text") or sec.reloc is None:
+            return
+        relocs = sec.reloc.relocs
+        immr = relocs.find_in_range(offset + 3, 1)
+        disp = relocs.find_in_range(offset + 7, 1)
+        if immr is None or immr.sym.name != file.arch.pv_ops_tables[0] or disp is None:
+            return
+        idx = (immr.addend + 8) // 8
+        func = disp.sym
+        if func.type == STT_SECTION:
+            func = func.sec.symbols.by_offset(disp.addend)
+        if func is None:
+            file.reporter.warn("no func for pv_ops[]")
+            raise CheckAborted
+        pv_add(file, idx, func)
+    return pv_store

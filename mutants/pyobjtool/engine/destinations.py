@@ -1,0 +1,222 @@
+# SPDX-License-Identifier: GPL-2.0-only
+"""Where jumps and calls go: jump destinations, sibling calls, call
+destinations, retpoline and return thunks, and the call-site annotations
+(static calls, retpolines, fentry, instrumentation in noinstr code)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..arch.insn import (
+    CALL,
+    CALL_DYNAMIC,
+    ENDBR,
+    JUMP_CONDITIONAL,
+    JUMP_DYNAMIC,
+    JUMP_DYNAMIC_CONDITIONAL,
+    JUMP_UNCONDITIONAL,
+    NOP,
+    RETURN,
+    is_static_jump,
+)
+from ..elf.constants import STT_FUNC, STT_SECTION
+from .noreturn import dead_end_function
+from .objfile import CheckAborted, ObjtoolFile
+
+if TYPE_CHECKING:
+    from ..elf.model import Symbol
+    from .instruction import Instruction
+
+U64 = (1 << 64) - 1
+
+
+def _patch(file: ObjtoolFile, insn: Instruction, data: bytes) -> None:
+    reloc = insn.reloc()
+    if reloc is not None:
+        reloc.set_type(file.arch.relocs.none)
+    file.elf.write_bytes(insn.sec, insn.offset, data)
+
+
+def annotate_call_site(file: ObjtoolFile, insn: Instruction, sibling: bool) -> None:
+    reloc = insn.reloc()
+    sym = insn.call_dest if insn.call_dest is not None else reloc.sym
+    # replacement code is only a template: don't annotate it
+    if insn.sec.name == file.arch.alternatives_replacement:
+        return
+    if sym.static_call_tramp:
+        insn.call_list = "static_call"
+        file.static_call_list.append(insn)
+        return
+    if sym.retpoline_thunk:
+        insn.call_list = "retpoline"
+        file.retpoline_call_list.append(insn)
+        return
+    opts = file.opts
+    if opts.hack_noinstr and insn.sec.noinstr and sym.profiling_func:
+        # compilers can't always drop KCOV/TSAN hooks from noinstr code: NOP them out
+        try:
+            _patch(file, insn, file.arch.ret_bytes(insn.len) if sibling else file.arch.nop_bytes(insn.len))
+        except ValueError as exc:
+            file.reporter.warn(str(exc))
+            raise CheckAborted from None
+        insn.type = RETURN if sibling else NOP
+        if sibling:
+            # the tail call became "ret; int3": don't flag it as a naked return
+            insn.retpoline_safe = True
+        return
+    if opts.mcount and sym.fentry:
+        if sibling:
+            file.reporter.warn_func("Tail call to __fentry__ !?!?", insn.sec, insn.offset)
+        try:
+            _patch(file, insn, file.arch.nop_bytes(insn.len))
+        except ValueError as exc:
+            file.reporter.warn(str(exc))
+            raise CheckAborted from None
+        insn.type = NOP
+        insn.call_list = "mcount"
+        file.mcount_loc_list.append(insn)
+        return
+    if not sibling and dead_end_function(file, sym):
+        insn.dead_end = True
+
+
+def add_call_dest(file: ObjtoolFile, insn: Instruction, dest: Symbol | None, sibling: bool) -> None:
+    insn.call_dest = dest
+    if dest is None:
+        return
+    # the callee's RET undoes whatever a CALL does to the stack
+    insn.stack_ops = ()
+    annotate_call_site(file, insn, sibling)
+
+
+def add_retpoline_call(file: ObjtoolFile, insn: Instruction) -> None:
+    """A call or jump through a retpoline thunk is an indirect one in disguise."""
+    kind = insn.type
+    if kind == CALL:
+        insn.type = CALL_DYNAMIC
+    elif kind == JUMP_UNCONDITIONAL:
+        insn.type = JUMP_DYNAMIC
+    elif kind == JUMP_CONDITIONAL:
+        insn.type = JUMP_DYNAMIC_CONDITIONAL
+    else:
+        return
+    insn.retpoline_safe = True
+    insn.stack_ops = ()
+    annotate_call_site(file, insn, False)
+
+
+def add_return_call(file: ObjtoolFile, insn: Instruction, add: bool) -> None:
+    """A tail call to the return thunk is a return in disguise."""
+    insn.type = RETURN
+    insn.retpoline_safe = True
+    if add:
+        insn.call_list = "return_thunk"
+        file.return_thunk_list.append(insn)
+
+
+def _is_first_func_insn(file: ObjtoolFile, insn: Instruction) -> bool:
+    if insn.offset == insn.func.offset:
+        return True
+    if file.opts.ibt:
+        prev = file.prev_same_sym(insn)
+        if prev is not None and prev.type == ENDBR and insn.offset == insn.func.offset + prev.len:
+            return True
+    return False
+
+
+def add_jump_destinations(file: ObjtoolFile) -> None:
+    reporter = file.reporter
+    dest_reloc_offset = file.arch.dest_reloc_offset
+    for insn in file.insns():
+        if insn.jump_dest is not None:
+            continue  # set by handle_group_alt()
+        if not is_static_jump(insn.type):
+            continue
+        reloc = insn.reloc()
+        if reloc is None:
+            dest_sec = insn.sec
+            dest_off = (insn.offset + insn.len + insn.immediate) & U64
+        elif reloc.sym.type == STT_SECTION:
+            dest_sec = reloc.sym.sec
+            dest_off = dest_reloc_offset(reloc.addend)
+        elif reloc.sym.retpoline_thunk:
+            add_retpoline_call(file, insn)
+            continue
+        elif reloc.sym.return_thunk:
+            add_return_call(file, insn, True)
+            continue
+        elif insn.func is not None:
+            # external sibling call, or internal one through an STT_FUNC relocation
+            add_call_dest(file, insn, reloc.sym, True)
+            continue
+        elif reloc.sym.sec.idx:
+            dest_sec = reloc.sym.sec
+            dest_off = (reloc.sym.value + dest_reloc_offset(reloc.addend)) & U64
+        else:
+            continue  # non-function asm jumping to another file
+
+        jump_dest = file.find_insn(dest_sec, dest_off)
+        if jump_dest is None:
+            sym = dest_sec.symbols.by_offset(dest_off)
+            if sym is not None and sym.embedded_insn:
+                # retbleed_untrain_ret() jumps into the middle of another instruction
+                add_return_call(file, insn, False)
+                continue
+            reporter.warn_func(f"can't find jump dest instruction at {dest_sec.name}+0x{dest_off:x}",
+                               insn.sec, insn.offset)
+            raise CheckAborted
+
+        func, dest_func = insn.func, jump_dest.func
+        if func is not None and dest_func is not None and func is not dest_func:
+            if ".cold" not in func.name and ".cold" in dest_func.name:
+                # GCC 8+: link the parent to its cold part (also for jump-table-only references)
+                func.cfunc = dest_func
+                dest_func.pfunc = func
+            elif func.pfunc is not dest_func.pfunc and _is_first_func_insn(file, jump_dest):
+                # internal sibling call without relocation or through a section symbol
+                add_call_dest(file, insn, dest_func, True)
+                continue
+        insn.jump_dest = jump_dest
+
+
+def _find_call_destination(sec, offset: int) -> Symbol | None:
+    index = sec.symbols
+    dest = index.func_by_offset(offset)
+    return dest if dest is not None else index.by_offset(offset)
+
+
+def add_call_destinations(file: ObjtoolFile) -> None:
+    reporter = file.reporter
+    dest_reloc_offset = file.arch.dest_reloc_offset
+    file.dead_end_cache = {}
+    try:
+        for insn in file.insns():
+            if insn.type != CALL:
+                continue
+            reloc = insn.reloc()
+            if reloc is None:
+                dest_off = (insn.offset + insn.len + insn.immediate) & U64
+                add_call_dest(file, insn, _find_call_destination(insn.sec, dest_off), False)
+                if insn.ignore:
+                    continue
+                if insn.call_dest is None:
+                    reporter.warn_func("unannotated intra-function call", insn.sec, insn.offset)
+                    raise CheckAborted
+                if insn.func is not None and insn.call_dest.type != STT_FUNC:
+                    reporter.warn_func("unsupported call to non-function", insn.sec, insn.offset)
+                    raise CheckAborted
+            elif reloc.sym.type == STT_SECTION:
+                dest_off = dest_reloc_offset(reloc.addend)
+                dest = _find_call_destination(reloc.sym.sec, dest_off)
+                if dest is None:
+                    reporter.warn_func(f"can't find call dest symbol at {reloc.sym.sec.name}+0x{dest_off:x}",
+                                       insn.sec, insn.offset)
+                    raise CheckAborted
+                add_call_dest(file, insn, dest, False)
+            elif reloc.sym.retpoline_thunk:
+                add_retpoline_call(file, insn)
+            else:
+                add_call_dest(file, insn, reloc.sym, False)
+    finally:
+        file.dead_end_cache = None
+

@@ -1,0 +1,202 @@
+# SPDX-License-Identifier: GPL-2.0-only
+"""State of one check run (objtool's ``struct objtool_file`` and its globals)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .cfi import CFIPool, func_cfi_key, init_cfi_key
+from .hooks import NO_HOOKS, EngineHooks
+from .stack_ops import StackOps
+
+if TYPE_CHECKING:
+    from ..arch.base import Arch
+    from ..elf.file import ElfFile
+    from ..elf.model import Section, Symbol
+    from ..options import Options
+    from ..output.diagnostics import Reporter
+    from ..profiles.base import Profile
+    from .instruction import Instruction
+
+
+class CheckAborted(Exception):
+    """A pass hit one of objtool's fatal conditions: stop checking this object.
+
+    objtool returns -1 from the pass; check() then skips the remaining passes
+    and the object is written only if an earlier pass already changed it.
+    """
+
+
+class CheckFailed(Exception):
+    """A pass failed in a way that makes objtool's check() itself return -1.
+
+    Unlike :class:`CheckAborted`, objtool 6.1 does not turn this into success:
+    only ``validate_unret()`` returns its error straight out of check(), so
+    objtool exits 255 and does not write the object.
+    """
+
+
+class CfiStats:
+    """objtool's --stats counters for its CFI hash table.
+
+    objtool gives an instruction the previous instruction's state when they
+    are equal (``nr_cfi_reused``), else looks the state up in a hash table
+    (``nr_cfi_cache`` on a hit, ``nr_cfi`` new allocations on a miss).
+    pyobjtool's states are interned anyway; these counters only reproduce
+    objtool's numbers.
+    """
+
+    def __init__(self) -> None:
+        self.hashed: set[int] = set()
+        self.allocated = 0
+        self.cached = 0
+        self.reused = 0
+
+    def lookup(self, cfi) -> None:
+        """cfi_hash_find_or_add()."""
+        key = id(cfi)
+        if key in self.hashed:
+            self.cached += 1
+        else:
+            self.hashed.add(key)
+            self.allocated += 1
+
+
+class PvState:
+    __slots__ = ("clean", "targets")
+
+    def __init__(self) -> None:
+        self.clean = False
+        self.targets: list[Symbol] = []
+
+
+class ObjtoolFile:
+    """Everything the passes share for one object: the ELF file, the options,
+    the architecture and objtool release it is checked as, and what the passes
+    learn."""
+
+    def __init__(self, elf: ElfFile, opts: Options, reporter: Reporter, arch: Arch, profile: Profile,
+                 hooks: EngineHooks = NO_HOOKS) -> None:
+        self.elf = elf
+        self.opts = opts
+        self.reporter = reporter
+        self.arch = arch
+        self.profile = profile
+        self.hooks = hooks
+        #: the release's message texts
+        self.msg = profile.messages
+        self.first: Instruction | None = None
+        self._all: list[Instruction] | None = None
+        self.last: Instruction | None = None
+        self.nr_insns = 0
+        #: per-section offset -> instruction maps (objtool's insn_hash)
+        self.insn_maps: dict[int, dict[int, Instruction]] = {}
+        # objtool's call_node lists, in insertion order
+        self.retpoline_call_list: list[Instruction] = []
+        self.return_thunk_list: list[Instruction] = []
+        self.static_call_list: list[Instruction] = []
+        self.mcount_loc_list: list[Instruction] = []
+        #: unused-ENDBR candidates; a dict so that marking one used is O(1)
+        self.endbr_list: dict[Instruction, None] = {}
+        self.ignore_unreachables = opts.no_unreachable
+        self.hints = False
+        self.rodata = False
+        self.nr_endbr = 0
+        self.nr_endbr_int = 0
+        self.jl_short = self.jl_long = self.jl_nop_short = self.jl_nop_long = 0
+        self.pv_ops: list[PvState] | None = None
+        self.pv_target_of: set[int] = set()
+        self.cfis = CFIPool()
+        call_type = profile.hints.call
+        #: the state before anything is known, and at a function's first instruction
+        self.init_cfi = self.cfis.intern(init_cfi_key(arch.regs.num_regs, call_type))
+        self.func_cfi = self.cfis.intern(func_cfi_key(arch.regs, call_type))
+        self.stack_ops = StackOps(arch.regs, profile.hints.regs_types, opts.stackval, hooks.precise_frame_end)
+        #: memo for dead_end_function() while the facts it reads cannot change
+        self.dead_end_cache: dict[int, bool] | None = None
+        #: more global noreturn names from the analyses' hooks (set when destinations are added)
+        self.extra_noreturns: frozenset[str] = frozenset()
+        #: instructions an ``unreachable()`` annotation marks as dead ends (analyses read them)
+        self.annotated_dead_ends: list[Instruction] = []
+        # --stats: objtool's CFI hash-table counters (see CfiStats)
+        self.cfi_stats: CfiStats | None = CfiStats() if opts.stats else None
+        #: made-up NOPs padding short alternatives (some are not in the list)
+        self.fake_nops: list[Instruction] = []
+        self.stats_lines: list[str] = []
+
+    # -- lookups --
+    def find_insn(self, sec: Section, offset: int) -> Instruction | None:
+        insns = self.insn_maps.get(sec.idx)
+        return insns.get(offset) if insns is not None else None
+
+    def insns(self) -> list[Instruction]:
+        """All instructions in objtool's list order (for_each_insn).
+
+        A list rather than a walk of the links: several passes go over every
+        instruction, and iterating a list is several times cheaper.
+        """
+        cached = self._all
+        if cached is None:
+            cached = []
+            insn = self.first
+            while insn is not None:
+                cached.append(insn)
+                insn = insn.next
+            self._all = cached
+        return cached
+
+    def sec_insns(self, sec: Section) -> Iterator[Instruction]:
+        """Instructions of one section from its offset 0 (sec_for_each_insn)."""
+        insn = self.find_insn(sec, 0)
+        while insn is not None and insn.sec is sec:
+            yield insn
+            insn = insn.next
+
+    @staticmethod
+    def next_same_sec(insn: Instruction) -> Instruction | None:
+        nxt = insn.next
+        if nxt is None or nxt.sec is not insn.sec:
+            return None
+        return nxt
+
+    def next_same_func(self, insn: Instruction) -> Instruction | None:
+        func = insn.func
+        if func is None:
+            return None
+        nxt = insn.next
+        if nxt is not None and nxt.func is func:
+            return nxt
+        # move on to the .cold child, unless already in it
+        if func is func.cfunc:
+            return None
+        return self.find_insn(func.cfunc.sec, func.cfunc.offset)
+
+    def func_insns(self, func: Symbol) -> Iterator[Instruction]:
+        """func_for_each_insn: the function and then its .cold child."""
+        insn = self.find_insn(func.sec, func.offset)
+        while insn is not None:
+            yield insn
+            insn = self.next_same_func(insn)
+
+    @staticmethod
+    def prev_same_sym(insn: Instruction) -> Instruction | None:
+        prev = insn.prev
+        if prev is not None and prev.func is insn.func:
+            return prev
+        return None
+
+    def insert_after(self, anchor: Instruction, insn: Instruction) -> None:
+        """Link a made-up instruction into the list right after *anchor*."""
+        self._all = None
+        insn.prev = anchor
+        insn.next = anchor.next
+        if anchor.next is not None:
+            anchor.next.prev = insn
+        else:
+            self.last = insn
+        anchor.next = insn
+
+    def stat(self, line: str) -> None:
+        """A line that objtool prints on stdout with --stats."""
+        self.stats_lines.append(line)

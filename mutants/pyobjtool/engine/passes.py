@@ -1,0 +1,298 @@
+# SPDX-License-Identifier: GPL-2.0-only
+"""Whole-object passes that don't follow the stack state: retpoline and rethunk
+rules, straight-line speculation, IBT, entry UNRET, and unreachable code."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..arch.insn import (
+    BUG,
+    CALL,
+    CALL_DYNAMIC,
+    ENDBR,
+    JUMP_CONDITIONAL,
+    JUMP_DYNAMIC,
+    JUMP_DYNAMIC_CONDITIONAL,
+    JUMP_UNCONDITIONAL,
+    NOP,
+    RETURN,
+    TRAP,
+)
+from ..elf.constants import SHF_EXECINSTR
+from .noreturn import dead_end_function, is_sibling_call
+from .objfile import CheckFailed, ObjtoolFile
+from .validate import VISITED_ENTRY, next_to_validate
+from .walk import run_walk
+
+if TYPE_CHECKING:
+    from .instruction import Instruction
+
+
+def validate_retpoline(file: ObjtoolFile) -> int:
+    """Indirect branches (and with --rethunk, plain returns) must go through thunks."""
+    opts = file.opts
+    rep = file.reporter
+    warnings = 0
+    for insn in file.insns():
+        kind = insn.type
+        if kind != JUMP_DYNAMIC and kind != CALL_DYNAMIC and kind != RETURN:
+            continue
+        if insn.retpoline_safe:
+            continue
+        # .init.text runs before userspace, except in modules, which load late
+        if insn.sec.name == ".init.text" and not opts.module:
+            continue
+        if kind == RETURN:
+            if not opts.rethunk:
+                continue
+            rep.warn_func(file.msg.naked_return, insn.sec, insn.offset)
+        else:
+            what = "jump" if kind == JUMP_DYNAMIC else "call"
+            rep.warn_func(file.msg.indirect_branch.format(what=what), insn.sec, insn.offset)
+        warnings += 1
+    return warnings
+
+
+def validate_sls(file: ObjtoolFile) -> int:
+    """Straight-line speculation: an INT3 must follow every RET and indirect JMP."""
+    rep = file.reporter
+    warnings = 0
+    for insn in file.insns():
+        if insn.retpoline_safe:
+            continue
+        nxt = file.next_same_sec(insn)
+        if insn.type == RETURN:
+            if nxt is None or nxt.type != TRAP:
+                rep.warn_func("missing int3 after ret", insn.sec, insn.offset)
+                warnings += 1
+        elif insn.type == JUMP_DYNAMIC:
+            if nxt is None or nxt.type != TRAP:
+                rep.warn_func("missing int3 after indirect jump", insn.sec, insn.offset)
+                warnings += 1
+    return warnings
+
+
+# --------------------------------------------------------------------------- IBT
+
+_IBT_SKIP_KINDS = frozenset((CALL, CALL_DYNAMIC, JUMP_CONDITIONAL, JUMP_UNCONDITIONAL, JUMP_DYNAMIC,
+                             JUMP_DYNAMIC_CONDITIONAL, RETURN, NOP))
+
+def _mark_endbr_used(file: ObjtoolFile, insn: Instruction) -> None:
+    if insn in file.endbr_list:
+        del file.endbr_list[insn]
+        insn.call_list = None
+
+
+def _validate_ibt_insn(file: ObjtoolFile, insn: Instruction) -> int:
+    if insn.type in _IBT_SKIP_KINDS:
+        return 0
+    rsec = insn.sec.reloc
+    reloc = insn.reloc()
+    pc_relative = file.arch.relocs.pc_relative
+    warnings = 0
+    end = insn.offset + insn.len
+    while reloc is not None:
+        sym = reloc.sym
+        # static_call_update() references the trampoline, which has no ENDBR
+        if not sym.static_call_tramp:
+            off = sym.offset
+            if reloc.type in pc_relative:
+                off += ((reloc.addend + 0x80000000) % (1 << 32) - 0x80000000) + 4
+            else:
+                off += reloc.addend
+            dest = file.find_insn(sym.sec, off)
+            if dest is not None:
+                if dest.type == ENDBR:
+                    _mark_endbr_used(file, dest)
+                elif dest.func is not None and dest.func is insn.func:
+                    pass  # _THIS_IP_ or IRET-to-self
+                elif not dest.noendbr:
+                    file.reporter.warn_func(f"relocation to !ENDBR: {file.reporter.offstr(dest.sec, dest.offset)}",
+                                            insn.sec, insn.offset)
+                    warnings += 1
+        nxt = reloc.offset + 1
+        reloc = rsec.relocs.find_in_range(nxt, end - nxt) if end > nxt else None
+    return warnings
+
+
+def _validate_ibt_data_reloc(file: ObjtoolFile, reloc) -> int:
+    dest = file.find_insn(reloc.sym.sec, reloc.sym.offset + reloc.addend)
+    if dest is None:
+        return 0
+    if dest.type == ENDBR:
+        _mark_endbr_used(file, dest)
+        return 0
+    if dest.noendbr:
+        return 0
+    rep = file.reporter
+    rep.warn_func(f"data relocation to !ENDBR: {rep.offstr(dest.sec, dest.offset)}", reloc.sec.base, reloc.offset)
+    return 1
+
+
+def validate_ibt(file: ObjtoolFile) -> int:
+    """Every address taken of code must point at an ENDBR (or be annotated)."""
+    warnings = 0
+    exempt = file.profile.ibt_exempt_sections
+    for insn in file.insns():
+        warnings += _validate_ibt_insn(file, insn)
+    for sec in file.elf.sections:
+        if sec.flags & SHF_EXECINSTR or sec.reloc is None:
+            continue
+        name = sec.name
+        if ((name.startswith(".discard") and name != ".discard.ibt_endbr_noseal") or name.startswith(".debug")
+                or name in exempt or "__patchable_function_entries" in name):
+            continue
+        for reloc in sec.reloc.relocs:
+            warnings += _validate_ibt_data_reloc(file, reloc)
+    return warnings
+
+
+# --------------------------------------------------------------------------- UNRET
+
+def _validate_entry(file: ObjtoolFile, start: Instruction) -> int:
+    """Every path from an entry point must pass UNTRAIN_RET before a RET (objtool's validate_entry())."""
+    rep = file.reporter
+    backtrace = file.opts.backtrace
+
+    def walk(insn: Instruction):
+        while True:
+            nxt = next_to_validate(insn)
+            if insn.visited & VISITED_ENTRY:
+                return 0
+            insn.visited |= VISITED_ENTRY
+            if insn.alts and not insn.ignore_alts:
+                skip_orig = False
+                for alt in insn.alts:
+                    if alt.skip_orig:
+                        skip_orig = True
+                    ret = yield alt.insn
+                    if ret:
+                        if backtrace:
+                            rep.backtrace("(alt)", insn.sec, insn.offset)
+                        return ret
+                if skip_orig:
+                    return 0
+            kind = insn.type
+            if kind in (CALL_DYNAMIC, JUMP_DYNAMIC, JUMP_DYNAMIC_CONDITIONAL):
+                rep.warn_func("early indirect call", insn.sec, insn.offset)
+                return 1
+            if kind in (JUMP_UNCONDITIONAL, JUMP_CONDITIONAL) and not is_sibling_call(insn):
+                if insn.jump_dest is None:
+                    rep.warn_func("unresolved jump target after linking?!?", insn.sec, insn.offset)
+                    return -1
+                ret = yield insn.jump_dest
+                if ret:
+                    if backtrace:
+                        label = "(branch-cond)" if kind == JUMP_CONDITIONAL else "(branch)"
+                        rep.backtrace(label, insn.sec, insn.offset)
+                    return ret
+                if kind == JUMP_UNCONDITIONAL:
+                    return 0
+            elif kind in (JUMP_UNCONDITIONAL, JUMP_CONDITIONAL, CALL):
+                dest_sym = insn.call_dest
+                dest = file.find_insn(dest_sym.sec, dest_sym.offset) if dest_sym is not None else None
+                if dest is None:
+                    rep.warn(f"Unresolved function after linking!?: {dest_sym.name if dest_sym else '?'}")
+                    return -1
+                ret = yield dest
+                if ret:
+                    if backtrace:
+                        rep.backtrace("(call)", insn.sec, insn.offset)
+                    return ret
+                # a call that returns without error must have seen UNTRAIN_RET
+                return 0
+            elif kind == RETURN:
+                rep.warn_func("RET before UNTRAIN", insn.sec, insn.offset)
+                return 1
+            elif kind == NOP and insn.retpoline_safe:
+                return 0
+            if insn.dead_end:
+                return 0
+            if nxt is None:
+                rep.warn_func("teh end!", insn.sec, insn.offset)
+                return -1
+            insn = nxt
+
+    return run_walk(walk(start), walk)
+
+
+def validate_unret(file: ObjtoolFile) -> int:
+    warnings = 0
+    for insn in file.insns():
+        if not insn.entry:
+            continue
+        ret = _validate_entry(file, insn)
+        if ret < 0:
+            file.reporter.warn_func("Failed UNRET validation", insn.sec, insn.offset)
+            raise CheckFailed
+        warnings += ret
+    return warnings
+
+
+# --------------------------------------------------------------------------- unreachable code
+
+def _ignore_unreachable_insn(file: ObjtoolFile, insn: Instruction) -> bool:
+    if insn.ignore or insn.type == NOP or insn.type == TRAP:
+        return True
+    # alternative replacements (whitelisted functions using ALTERNATIVE)
+    if insn.sec.name in file.arch.replacement_sections:
+        return True
+    func = insn.func
+    if file.opts.link and func is None:
+        # whole-archive runs: code of weak functions the linker replaced sits in symbol holes
+        size = insn.sec.symbols.hole_size(insn.offset)
+        if not size:
+            return False
+        if size < 0:
+            return True
+        end = insn.offset + size
+        other = file.next_same_sec(insn)
+        while other is not None:
+            if other.visited:
+                return True
+            if other.offset >= end:
+                break
+            dest = other.jump_dest
+            if dest is not None and dest.func is not None and ".cold" in dest.func.name:
+                for cold in file.func_insns(dest.func):
+                    cold.ignore = True
+            other = file.next_same_sec(other)
+        return False
+    if func is None:
+        return False
+    if func.static_call_tramp:
+        return True
+    # UBSAN_TRAP puts a UD2 (or a JMP to one) after BUG()'s UD2 and after noreturn calls
+    prev = insn.prev
+    if prev is not None and (prev.dead_end or dead_end_function(file, prev.call_dest)) and (
+            insn.type == BUG or (insn.type == JUMP_UNCONDITIONAL and insn.jump_dest is not None
+                                 and insn.jump_dest.type == BUG)):
+        return True
+    # code that belongs to KASAN/UBSAN reports, up to 5 instructions ahead
+    for _ in range(5):
+        if insn.type == CALL and insn.call_dest is not None and insn.call_dest.name in (
+                "__asan_handle_no_return", "__ubsan_handle_builtin_unreachable"):
+            return True
+        if insn.type == JUMP_UNCONDITIONAL:
+            if insn.jump_dest is not None and insn.jump_dest.func is insn.func:
+                insn = insn.jump_dest
+                continue
+            break
+        if insn.func is None or insn.offset + insn.len >= insn.func.offset + insn.func.len:
+            break
+        insn = insn.next
+        if insn is None:
+            break
+    return False
+
+
+def validate_reachable_instructions(file: ObjtoolFile) -> int:
+    if file.ignore_unreachables:
+        return 0
+    for insn in file.insns():
+        if insn.visited or _ignore_unreachable_insn(file, insn):
+            continue
+        file.reporter.warn_func("unreachable instruction", insn.sec, insn.offset)
+        return 1
+    return 0

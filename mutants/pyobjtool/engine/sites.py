@@ -1,0 +1,108 @@
+# SPDX-License-Identifier: GPL-2.0-only
+"""The site tables objtool adds for the kernel to patch at boot or module load:
+``.static_call_sites``, ``.retpoline_sites``, ``.return_sites``,
+``__mcount_loc`` and ``.ibt_endbr_seal``.  Each entry is a PC-relative
+pointer to an instruction (a static call site also points at its key)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..elf.constants import SHF_WRITE
+from .noreturn import is_sibling_call
+from .objfile import CheckAborted, ObjtoolFile
+
+if TYPE_CHECKING:
+    from ..elf.model import Section
+    from .instruction import Instruction
+
+
+def add_reloc_to_insn(file: ObjtoolFile, sec: Section, offset: int, rtype: int, insn_sec: Section,
+                      insn_off: int) -> None:
+    """A relocation to an instruction, always against its section's STT_SECTION symbol.
+
+    Symbol-based relocations would make the annotations of a weak function
+    and of the function that overrides it land on the same address after
+    linking, so objtool uses section symbols (creating one if needed).
+    """
+    elf = file.elf
+    sym = elf.section_symbol(insn_sec)
+    addend = (insn_off + 0x80000000) % (1 << 32) - 0x80000000
+    elf.add_reloc(sec, offset, rtype, sym, addend)
+
+
+def _site_table(file: ObjtoolFile, name: str, insns: list[Instruction], entsize: int, rtype: int,
+                flags: int = 0) -> None:
+    sec = file.elf.create_section(name, flags, entsize, len(insns))
+    for idx, insn in enumerate(insns):
+        add_reloc_to_insn(file, sec, idx * entsize, rtype, insn.sec, insn.offset)
+
+
+def create_static_call_sections(file: ObjtoolFile) -> None:
+    elf = file.elf
+    if elf.find_section(".static_call_sites") is not None:
+        file.static_call_list = []
+        file.reporter.warn("file already has .static_call_sites section, skipping")
+        return
+    insns = file.static_call_list
+    if not insns:
+        return
+    names = file.profile.symbol_names
+    tramp_prefix = names.static_call_tramp_prefix
+    pc32 = file.arch.relocs.pc32
+    sec = elf.create_section(".static_call_sites", SHF_WRITE, 8, len(insns))
+    for idx, insn in enumerate(insns):
+        add_reloc_to_insn(file, sec, idx * 8, pc32, insn.sec, insn.offset)
+        tramp = insn.call_dest.name
+        if not tramp.startswith(tramp_prefix):
+            file.reporter.warn(f"static_call: trampoline name malformed: {tramp}")
+            raise CheckAborted
+        key_name = names.static_call_key_prefix + tramp[len(tramp_prefix):]
+        key_sym = elf.symbol_by_name.get(key_name)
+        if key_sym is None:
+            if not file.opts.module:
+                file.reporter.warn(f"static_call: can't find static_call_key symbol: {key_name}")
+                raise CheckAborted
+            # a module may call through a key it can't see; static_call_add_module() fixes it up
+            key_sym = insn.call_dest
+        # bit 0 of the key's addend marks a tail call
+        tail = 1 if is_sibling_call(insn) else 0
+        elf.add_reloc(sec, idx * 8 + 4, pc32, key_sym, tail)
+
+
+def create_retpoline_sites_sections(file: ObjtoolFile) -> None:
+    if file.elf.find_section(".retpoline_sites") is not None:
+        file.reporter.warn("file already has .retpoline_sites, skipping")
+        return
+    if file.retpoline_call_list:
+        _site_table(file, ".retpoline_sites", file.retpoline_call_list, 4, file.arch.relocs.pc32)
+
+
+def create_return_sites_sections(file: ObjtoolFile) -> None:
+    if file.elf.find_section(".return_sites") is not None:
+        file.reporter.warn("file already has .return_sites, skipping")
+        return
+    if file.return_thunk_list:
+        _site_table(file, ".return_sites", file.return_thunk_list, 4, file.arch.relocs.pc32)
+
+
+def create_ibt_endbr_seal_sections(file: ObjtoolFile) -> None:
+    if file.elf.find_section(".ibt_endbr_seal") is not None:
+        file.reporter.warn("file already has .ibt_endbr_seal, skipping")
+        return
+    insns = list(file.endbr_list)
+    if file.opts.stats:
+        file.stat(f"ibt: ENDBR at function start: {file.nr_endbr}")
+        file.stat(f"ibt: ENDBR inside functions:  {file.nr_endbr_int}")
+        file.stat(f"ibt: superfluous ENDBR:       {len(insns)}")
+    if insns:
+        _site_table(file, ".ibt_endbr_seal", insns, 4, file.arch.relocs.pc32)
+
+
+def create_mcount_loc_sections(file: ObjtoolFile) -> None:
+    if file.elf.find_section("__mcount_loc") is not None:
+        file.mcount_loc_list = []
+        file.reporter.warn("file already has __mcount_loc section, skipping")
+        return
+    if file.mcount_loc_list:
+        _site_table(file, "__mcount_loc", file.mcount_loc_list, 8, file.arch.relocs.abs64)

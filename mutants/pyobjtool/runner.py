@@ -1,0 +1,223 @@
+# SPDX-License-Identifier: GPL-2.0-only
+"""Running objtool's flow on one object: open, validate options, check, write.
+
+Returns an :class:`ObjectResult` (exit status, stderr/stdout lines, structured
+diagnostics) instead of printing, so that batches can run objects in worker
+processes and still print in order.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import time
+
+from .elf.constants import ET_REL
+from .errors import (
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_WRITE,
+    PyobjtoolError,
+    UnsupportedInputError,
+)
+from .options import Options
+from .output.diagnostics import Diagnostic, Reporter
+
+
+class ObjectResult:
+    """What running on one object produced (picklable, for worker processes)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.status = EXIT_OK
+        self.stderr: list[str] = []
+        self.stdout: list[str] = []
+        self.diagnostics: list[Diagnostic] = []
+        self.written = False
+        self.seconds = 0.0
+
+
+def _open_checked(path: str, writable: bool = True) -> bytes:
+    """Read the object; like objtool (which opens it O_RDWR) refuse one we can't write.
+
+    Analyses that only read (pyobjtool's own checks without an objtool action)
+    pass ``writable=False``.
+    """
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        raise PyobjtoolError(f"can't open: {exc.strerror or exc}") from exc
+    # objtool opens the object O_RDWR; a file without write permission is refused
+    # even for root, who could write it anyway, rather than silently changed
+    if writable and (not os.stat(path).st_mode & 0o222 or not os.access(path, os.W_OK)):
+        raise PyobjtoolError("can't open for writing: the file is read-only (objtool rewrites objects in place)")
+    return raw
+
+
+def _dump(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> None:
+    """--dump: print the ORC table (read-only; objtool opens the file O_RDONLY here)."""
+    from .arch import for_machine
+    from .elf.file import ElfFile
+    from .output.orc_dump import DumpError, orc_dump_lines
+    from .profiles import select
+
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        raise PyobjtoolError(f"can't open: {exc.strerror or exc}") from exc
+    elf = ElfFile(raw, path)
+    arch = for_machine(elf.e_machine)
+    if arch is None or not arch.unwind_layouts:
+        return  # no ORC on this architecture: nothing to dump
+    layout = select(opts.profile).unwind_layout_for(arch, opts.orc_format)
+    try:
+        result.stdout = orc_dump_lines(elf, layout)
+    except DumpError as exc:
+        result.stdout = exc.lines  # objtool printed these entries before failing
+        reporter.warn(str(exc))
+        result.status = EXIT_WRITE
+
+
+def run_object(path: str, opts: Options, more_follow: bool = False) -> ObjectResult:
+    """Check (and rewrite) one object with objtool 6.1's semantics, or dump its ORC table.
+
+    Whatever happens, the result is one :class:`ObjectResult`: a bad input or
+    a bug in pyobjtool becomes one ``pyobjtool: error:`` line and an exit
+    status, never a traceback, and the object is only ever replaced as a whole.
+
+    The cyclic garbage collector is off while an object is checked: a large
+    object has hundreds of thousands of live instructions, and Python's
+    collector would walk them over and over (a third of the run time).  The
+    object graph is all garbage afterwards; with *more_follow* (batches) one
+    young-generation collection then frees it.
+    """
+    gc.disable()
+    try:
+        return _run_object(path, opts)
+    finally:
+        if more_follow:
+            gc.collect(0)
+
+
+def _run_object(path: str, opts: Options) -> ObjectResult:
+    start = time.perf_counter()
+    result = ObjectResult(path)
+    opts = opts.copy()  # --link may be forced per object
+    reporter = Reporter(path, opts.sec_address)
+    error = None
+    try:
+        if opts.dump_orc:
+            _dump(path, opts, reporter, result)
+        else:
+            _run(path, opts, reporter, result)
+    except PyobjtoolError as exc:
+        result.status = exc.exit_code
+        error = str(exc)
+    except OSError as exc:
+        result.status = EXIT_INPUT
+        error = exc.strerror or str(exc)
+    except Exception as exc:  # a bug in pyobjtool
+        if os.environ.get("PYOBJTOOL_DEBUG"):
+            raise
+        result.status = EXIT_INTERNAL
+        error = f"internal error: {type(exc).__name__}: {exc} (set PYOBJTOOL_DEBUG=1 for a traceback)"
+    result.stderr = reporter.lines() + result.stderr
+    if error is not None:
+        result.stderr.append(f"pyobjtool: error: {path}: {error}")
+    result.diagnostics = reporter.records
+    result.seconds = time.perf_counter() - start
+    return result
+
+
+def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> None:
+    from .analyses.registry import engine_hooks
+    from .arch import for_machine
+    from .elf.file import ElfFile
+    from .elf.writer import serialize, write_atomic
+    from .engine.decode import link_cold_functions
+    from .engine.objfile import CheckAborted, CheckFailed, ObjtoolFile
+    from .profiles import select
+
+    profile = select(opts.profile)
+    raw = _open_checked(path, writable=opts.any_action())
+    elf = ElfFile(raw, path)
+    arch = for_machine(elf.e_machine)
+    if not opts.any_action():
+        # only pyobjtool's own analyses: they handle x86-64 and arm64, objects and images
+        _run_analyses_only(elf, opts, reporter, profile, arch)
+        return
+    if arch is None or not arch.engine_support or elf.e_machine not in profile.machines:
+        hint = " (use --isolation or --branch-range)" if arch is not None else ""
+        raise UnsupportedInputError(f"{elf.machine_name} objects are not supported by objtool "
+                                    f"{profile.version}'s checks{hint}")
+    if elf.e_type != ET_REL:
+        raise UnsupportedInputError(f"not a relocatable object (ELF type {elf.e_type})")
+    arch.check_relocations(elf)
+
+    file = ObjtoolFile(elf, opts, reporter, arch, profile, engine_hooks(opts))
+    if opts.stats:
+        from .engine.stats import elf_stat_lines
+
+        result.stdout = elf_stat_lines(elf)
+    try:
+        link_cold_functions(file)
+    except CheckAborted:
+        result.status = EXIT_INPUT
+        return
+    if opts.backup:
+        try:
+            _copy_file(path, path + ".orig")
+        except OSError as exc:
+            # objtool_create_backup() perror()s the failed open(), then objtool warns
+            reporter.perror("failed to create backup file", exc)
+            reporter.warn("can't create backup file")
+            result.status = EXIT_INPUT
+            return
+    if not _link_opts_valid(elf, opts, reporter):
+        result.status = EXIT_INPUT
+        return
+    try:
+        profile.check(file)
+    except CheckFailed:
+        # objtool's check() returns validate_unret()'s -1: exit 255, nothing written
+        result.status = EXIT_WRITE
+        return
+    if opts.any_extension():
+        from .analyses.context import AnalysisContext, run_analyses
+
+        run_analyses(AnalysisContext(elf, opts, reporter, profile, arch, file))
+    result.stdout += file.stats_lines
+    if elf.changed and not opts.dryrun:
+        write_atomic(path, serialize(elf))
+        result.written = True
+
+
+def _copy_file(src: str, dst: str) -> None:
+    """--backup: copy the object before changing it (shutil would cost an import)."""
+    with open(src, "rb") as fin, open(dst, "wb") as fout:
+        fout.write(fin.read())
+
+
+def _run_analyses_only(elf, opts: Options, reporter: Reporter, profile, arch) -> None:
+    from .analyses.context import AnalysisContext, run_analyses
+
+    if arch is None:
+        raise UnsupportedInputError(f"{elf.machine_name} objects are not supported")
+    run_analyses(AnalysisContext(elf, opts, reporter, profile, arch))
+
+
+def _link_opts_valid(elf, opts: Options, reporter: Reporter) -> bool:
+    if opts.link:
+        return True
+    if elf.num_files > 1:
+        reporter.error("Linked object detected, forcing --link")
+        opts.link = True
+        return True
+    for flag, name in ((opts.noinstr, "--noinstr"), (opts.ibt, "--ibt"), (opts.unret, "--unret")):
+        if flag:
+            reporter.error(f"{name} requires --link")
+            return False
+    return True

@@ -1,0 +1,62 @@
+# SPDX-License-Identifier: GPL-2.0-only
+"""``--prefix=N`` (objtool 6.12): name the padding in front of functions.
+
+With CONFIG_CALL_PADDING the compiler puts N bytes of NOPs before every
+function, which call-depth tracking and FineIBT patch at run time.  objtool
+gives each such padding a ``__pfx_<function>`` symbol (same binding and type
+as the function, default visibility, size N) and the function's entry state,
+so that the ORC table covers the padding too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..arch.insn import NOP
+from ..elf.constants import STT_FUNC
+
+if TYPE_CHECKING:
+    from ..elf.model import Symbol
+    from .objfile import ObjtoolFile
+
+
+def add_prefix_symbols(file: ObjtoolFile, size: int) -> None:
+    """add_prefix_symbols(): every function of every executable section, in list order."""
+    for sec in file.elf.sections:
+        if not sec.is_exec:
+            continue
+        for func in list(sec.symbol_list):
+            if func.type == STT_FUNC:
+                _add_prefix_symbol(file, func, size)
+
+
+def _add_prefix_symbol(file: ObjtoolFile, func: Symbol, size: int) -> None:
+    insn = file.find_insn(func.sec, func.offset)
+    if insn is None:
+        return
+    prev = file.prev_same_sec(insn)
+    while prev is not None:
+        if prev.type != NOP:
+            return
+        distance = func.offset - prev.offset
+        if distance > size:
+            return  # a NOP straddles the start of the padding
+        if distance == size:
+            _create_prefix_symbol(file, func, size)
+            break
+        prev = file.prev_same_sec(prev)
+    if prev is None or insn.cfi is None:
+        return  # no padding; or the function was not validated (STACK_FRAME_NON_STANDARD, no --orc)
+    cfi = insn.cfi
+    if file.cfi_stats is not None:
+        file.cfi_stats.lookup(cfi)
+    while prev is not insn:
+        prev.cfi = cfi
+        prev = prev.next
+
+
+def _create_prefix_symbol(file: ObjtoolFile, func: Symbol, size: int) -> None:
+    """elf_create_prefix_symbol(): the name goes into .strtab, visibility is not copied."""
+    elf = file.elf
+    name = "__pfx_" + func.name
+    elf.add_symbol(name, elf.add_string(name), func.info, 0, func.sec, func.value - size, size)
