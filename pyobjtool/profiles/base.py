@@ -95,6 +95,7 @@ class Messages:
     naked_return = "'naked' return found in RETHUNK build"
     #: ``{what}``: "jump" or "call"
     indirect_branch = "indirect {what} found in RETPOLINE build"
+    fentry_tail_call = "Tail call to __fentry__ !?!?"
 
 
 class Profile:
