@@ -279,6 +279,8 @@ def main(argv: Iterable[str] | None = None) -> int:
     try:
         table = OptionTable(_release_of(parsed.opts, env_args + args))
         parse_args(env_args, parsed, allow_objects=False, table=table)
+        if "verbose" in table.by_long and os.environ.get("OBJTOOL_VERBOSE") == "1":
+            parsed.opts.verbose = True  # read after OBJTOOL_ARGS, before the command line
         parse_args(args, parsed, table=table)
     except UsageError as exc:
         return _usage_error(exc)

@@ -16,6 +16,17 @@ from pyobjtool.runner import run_object
 
 REAL_OBJTOOL = os.environ.get("OBJTOOL_REAL", "/usr/lib/linux-kbuild-6.1/tools/objtool/objtool")
 HAVE_REAL_OBJTOOL = os.path.exists(REAL_OBJTOOL) and os.access(REAL_OBJTOOL, os.X_OK)
+#: the real objtool of each release pyobjtool has a profile for (Debian's linux-kbuild packages)
+REAL_OBJTOOLS = {
+    "6.1": REAL_OBJTOOL,
+    "6.12": os.environ.get("OBJTOOL_REAL_612",
+                           "/usr/lib/linux-kbuild-6.12.117+deb12/tools/objtool/objtool.real-x86"),
+}
+
+
+def have_real_objtool(release: str) -> bool:
+    path = REAL_OBJTOOLS[release]
+    return os.path.exists(path) and os.access(path, os.X_OK)
 #: the kbuild argument list for a built-in object (GCC, 6.1 defconfig)
 KBUILD_ARGS = ["--hacks=jump_label", "--hacks=noinstr", "--orc", "--retpoline", "--rethunk",
                "--static-call", "--uaccess"]
@@ -63,17 +74,19 @@ def run_pyobjtool(obj: Path, args: list[str], cwd: Path | None = None) -> ToolRu
     return ToolRun(result.status, result.stderr, result.stdout, obj.read_bytes() if obj.exists() else None)
 
 
-def run_real_objtool(obj: Path, args: list[str], cwd: Path | None = None) -> ToolRun:
+def run_real_objtool(obj: Path, args: list[str], cwd: Path | None = None, release: str = "6.1") -> ToolRun:
     env = dict(os.environ)
     env.pop("OBJTOOL_ARGS", None)
+    env.pop("OBJTOOL_VERBOSE", None)
     target = obj.name if cwd else str(obj)
-    proc = subprocess.run([REAL_OBJTOOL, *args, target], cwd=cwd, env=env, capture_output=True, text=True)
+    proc = subprocess.run([REAL_OBJTOOLS[release], *args, target], cwd=cwd, env=env, capture_output=True,
+                          text=True)
     return ToolRun(proc.returncode, proc.stderr.splitlines(), proc.stdout.splitlines(),
                    obj.read_bytes() if obj.exists() else None)
 
 
-def run_both(obj: Path, args: list[str]) -> tuple[ToolRun, ToolRun | None]:
-    """Run pyobjtool on a copy of *obj*, and the real objtool on another copy if installed.
+def run_both(obj: Path, args: list[str], release: str = "6.1") -> tuple[ToolRun, ToolRun | None]:
+    """Run pyobjtool on a copy of *obj*, and the real objtool of *release* on another copy if installed.
 
     Both copies get the same file name so that the warning lines compare equal.
     """
@@ -83,12 +96,12 @@ def run_both(obj: Path, args: list[str]) -> tuple[ToolRun, ToolRun | None]:
     real_dir.mkdir(exist_ok=True)
     ours_obj = ours_dir / obj.name
     shutil.copyfile(obj, ours_obj)
-    ours = run_pyobjtool(ours_obj, args, cwd=ours_dir)
+    ours = run_pyobjtool(ours_obj, ["--profile", release, *args], cwd=ours_dir)
     real = None
-    if HAVE_REAL_OBJTOOL:
+    if have_real_objtool(release):
         real_obj = real_dir / obj.name
         shutil.copyfile(obj, real_obj)
-        real = run_real_objtool(real_obj, args, cwd=real_dir)
+        real = run_real_objtool(real_obj, args, cwd=real_dir, release=release)
     return ours, real
 
 

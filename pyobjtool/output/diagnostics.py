@@ -93,13 +93,17 @@ class Reporter:
         """objtool's option errors: ``error: objtool: <message>`` (no object name)."""
         self.records.append(Diagnostic("error", message))
 
+    def raw(self, text: str) -> None:
+        """A line another program printed on objtool's stderr (``-v``'s disassembly)."""
+        self.records.append(Diagnostic("info", text, check="raw"))
+
     def perror(self, what: str, exc: OSError) -> None:
         """A libc ``perror(what)`` line, printed as is: objtool prints some before its warning."""
         self.records.append(Diagnostic("error", f"{what}: {exc.strerror or exc}", check="perror"))
 
     # -- rendering --
     def render(self, diag: Diagnostic) -> str:
-        if diag.check == "perror":
+        if diag.check == "perror" or diag.check == "raw":
             return diag.message
         if diag.severity == "error":
             return f"error: objtool: {diag.message}"

@@ -243,6 +243,10 @@ class Objtool612(Objtool61):
                 create_ibt_endbr_seal_sections(file)
             if opts.orc:
                 orc_create(file)
+            if opts.verbose:
+                from ..output.disassembly import disassemble_warned
+
+                disassemble_warned(file)
             if opts.stats:
                 finish_stats(file)
         except (CheckAborted, CheckFailed):
