@@ -8,6 +8,7 @@ status.  pyobjtool dumps all files in one process (``--batch``), the real
 objtool runs once per file; both timings are printed.
 
     python bench/dump_conformance.py ../corpus/x86-6.1
+    python bench/dump_conformance.py ../corpus/x86-6.12 --profile 6.12
 """
 
 from __future__ import annotations
@@ -21,15 +22,18 @@ import tempfile
 import time
 from pathlib import Path
 
-DEFAULT_OBJTOOL = "/usr/lib/linux-kbuild-6.1/tools/objtool/objtool"
+OBJTOOLS = {"6.1": "/usr/lib/linux-kbuild-6.1/tools/objtool/objtool",
+            "6.12": "/usr/lib/linux-kbuild-6.12.117+deb12/tools/objtool/objtool.real-x86"}
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("inputs", nargs="+", type=Path, help="corpus folders (their *.post.o) or object files")
-    ap.add_argument("--objtool", default=DEFAULT_OBJTOOL)
+    ap.add_argument("--profile", default="6.1", choices=sorted(OBJTOOLS), help="objtool release (default 6.1)")
+    ap.add_argument("--objtool", help="the real objtool (default: the release's)")
     ap.add_argument("--show", type=int, default=20)
     args = ap.parse_args()
+    args.objtool = args.objtool or OBJTOOLS[args.profile]
 
     files: list[Path] = []
     for item in args.inputs:
@@ -50,7 +54,8 @@ def main() -> int:
         report = Path(tmp) / "report.jsonl"
         batch.write_text("".join(f"--dump {f}\n" for f in files))
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "pyobjtool", "--batch", str(batch), "--report", str(report)],
+        subprocess.run([sys.executable, "-m", "pyobjtool", "--profile", args.profile, "--batch", str(batch),
+                        "--report", str(report)],
                        capture_output=True, env=env)
         ours_time = time.perf_counter() - t0
         ours = {}

@@ -176,7 +176,7 @@ def test_mov_to_rbp_is_noticed(workdir: Path) -> None:
     assert hazards == [
         warning("scratch+0x5", "frame-pointer hazard: 'mov %rdi,%rbp' puts a non-frame value in RBP, and "
                 "the call to helper() at scratch+0x8 can run before RBP is restored"),
-        warning("tail+0x4", "frame-pointer hazard: 'lea 8(%rdi),%rbp' puts a non-frame value in RBP, and "
+        warning("tail+0x4", "frame-pointer hazard: 'lea 0x8(%rdi),%rbp' puts a non-frame value in RBP, and "
                 "the tail call to helper() at tail+0x8 can run before RBP is restored"),
     ]
 

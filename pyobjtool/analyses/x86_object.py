@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING
 
 from iced_x86 import (
     Decoder,
-    Formatter,
-    FormatterSyntax,
     InstructionInfoFactory,
     OpAccess,
     Register,
@@ -37,7 +35,6 @@ _FIRST_GPR = Register.RAX
 #: iced orders RAX, RCX, RDX, RBX, RSP, RBP, RSI, RDI, R8..R15 like objtool's CFI numbers
 _GPR_COUNT = 16
 _FACTORY = InstructionInfoFactory()
-_FORMATTER = Formatter(FormatterSyntax.GAS)
 
 
 def x86_file(ctx: AnalysisContext, check: str) -> ObjtoolFile | None:
@@ -87,6 +84,7 @@ class IcedView:
     def __init__(self) -> None:
         self._cache: dict[Instruction, IcedInstruction] = {}
         self._writes: dict[Instruction, frozenset[int]] = {}
+        self._disasm = None
 
     def get(self, insn: Instruction) -> IcedInstruction:
         ins = self._cache.get(insn)
@@ -116,10 +114,16 @@ class IcedView:
         return [m for m in info.used_memory() if m.access in _WRITE_ACCESS]
 
     def text(self, insn: Instruction) -> str:
-        """The instruction in GNU as syntax, for messages."""
+        """The instruction as objdump-style AT&T text with its relocations named
+        (``mov guest_rbp(%rip),%rbp``), for messages."""
         if insn.fake:
             return "nop"
-        return _FORMATTER.format(self.get(insn))
+        if self._disasm is None:
+            from ..arch.x86 import ARCH
+            from ..output.disasm import Disassembler
+
+            self._disasm = Disassembler(ARCH.relocs.pc_relative)
+        return self._disasm.text(insn.sec, insn.offset, insn.len)
 
 
 def insn_location(file: ObjtoolFile, insn: Instruction) -> str:
