@@ -89,6 +89,10 @@ class ObjtoolFile:
         self.rules = profile.rules
         #: print the path to a warning (--backtrace; later releases also -v)
         self.backtrace = opts.backtrace or opts.verbose
+        #: find the shortest path to each path-dependent warning (--explain, JSON, SARIF, HTML)
+        self.explain = opts.explain or opts.format != "text" or bool(opts.html)
+        #: the instruction and record of the latest instruction warning (for --explain)
+        self.last_warning: tuple | None = None
         self.first: Instruction | None = None
         self._all: list[Instruction] | None = None
         self.last: Instruction | None = None
@@ -226,8 +230,9 @@ class ObjtoolFile:
                     return False
                 sym.warned = True
             self.reporter.warn_func(message, insn.sec, insn.offset)
-            return True
-        self.reporter.warn_func(message, sec or insn.sec, insn.offset)
+        else:
+            self.reporter.warn_func(message, sec or insn.sec, insn.offset)
+        self.last_warning = (insn, self.reporter.records[-1])
         return True
 
     def stat(self, line: str) -> None:

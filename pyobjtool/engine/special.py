@@ -13,6 +13,7 @@ from __future__ import annotations
 import struct
 
 from ..arch.insn import JUMP_UNCONDITIONAL, NOP, is_static_jump
+from ..errors import ElfFormatError
 from .instruction import Alternative, AltGroup, Instruction
 from .objfile import CheckAborted, ObjtoolFile
 
@@ -21,7 +22,7 @@ class SpecialAlt:
     """One entry of a special section, resolved to sections and offsets."""
 
     __slots__ = ("group", "jump_or_nop", "skip_orig", "skip_alt", "orig_sec", "orig_off", "new_sec", "new_off",
-                 "orig_len", "new_len", "key_addend")
+                 "orig_len", "new_len", "key_addend", "entry")
 
     def __init__(self, group: bool, jump_or_nop: bool, skip_orig: bool, skip_alt: bool, orig_sec, orig_off: int,
                  orig_len: int = 0, new_len: int = 0) -> None:
@@ -36,6 +37,8 @@ class SpecialAlt:
         self.orig_len = orig_len
         self.new_len = new_len
         self.key_addend = 0
+        #: (special section, entry index), for error messages
+        self.entry = None
 
 
 def special_get_alts(file: ObjtoolFile) -> list[SpecialAlt]:
@@ -86,8 +89,30 @@ def special_get_alts(file: ObjtoolFile) -> list[SpecialAlt]:
                     alt.new_off -= 0x7FFFFFF0
             if entry.key:
                 alt.key_addend = reloc_at(base + entry.key, "key").addend & 0xFF
+            if entry.group:
+                alt.entry = (sec, idx)
             alts.append(alt)
     return alts
+
+
+def _group_range_error(alt: SpecialAlt) -> str | None:
+    """Why an alternative's original or replacement code runs past its section, or None.
+
+    objtool trusts the length bytes of struct alt_instr and walks (and writes
+    CFI for) that many bytes of code: past the section's end it reads freed
+    or foreign memory and crashes.  Such an entry can only come from a
+    corrupted object, so it is an input error, named with the entry.
+    """
+    sec, idx = alt.entry
+    for what, tsec, off, length in (("original", alt.orig_sec, alt.orig_off, alt.orig_len),
+                                     ("replacement", alt.new_sec, alt.new_off, alt.new_len)):
+        if tsec is None or not length:
+            continue
+        if off < 0 or off + length > tsec.size:
+            return (
+                f"{sec.name} entry {idx}: {what} code {tsec.name}+{off:#x} ({length} bytes) runs past the "
+                f"end of {tsec.name} ({tsec.size:#x} bytes)")
+    return None
 
 
 def _nest(alts: list[SpecialAlt], run_start: int, alt: SpecialAlt) -> int:
@@ -111,6 +136,7 @@ def _nest(alts: list[SpecialAlt], run_start: int, alt: SpecialAlt) -> int:
 def add_special_section_alts(file: ObjtoolFile) -> None:
     reporter = file.reporter
     prepend = file.rules.prepend_alternatives
+    broken = None
     for special in special_get_alts(file):
         orig_insn = file.find_insn(special.orig_sec, special.orig_off)
         if orig_insn is None:
@@ -126,6 +152,8 @@ def add_special_section_alts(file: ObjtoolFile) -> None:
             if not special.orig_len:
                 file.warn_insn(orig_insn, "empty alternative entry")
                 continue
+            if broken is None:
+                broken = _group_range_error(special)
             new_insn = handle_group_alt(file, special, orig_insn, new_insn)
         elif special.jump_or_nop:
             new_insn = handle_jump_alt(file, special, orig_insn, new_insn)
@@ -137,6 +165,9 @@ def add_special_section_alts(file: ObjtoolFile) -> None:
             orig_insn.alts.insert(0, Alternative(new_insn, special.skip_orig))
         else:
             orig_insn.alts.append(Alternative(new_insn, special.skip_orig))
+    if broken is not None:
+        # objtool reads the entries to the end and then crashes on this one
+        raise ElfFormatError(broken)
     if file.opts.stats:
         file.stat("jl\\\tNOP\tJMP")
         file.stat(f"short:\t{file.jl_nop_short}\t{file.jl_short}")

@@ -69,12 +69,21 @@ class BranchValidator:
         self.stack_ops = file.stack_ops
         self.init_cfi = file.init_cfi
         self.func_cfi = file.func_cfi
+        #: --trace=FUNC: prints the walk through that function
+        self.tracer = None
+        if file.opts.trace:
+            from .trace import Tracer
+
+            self.tracer = Tracer(file, file.opts.trace)
 
     # ------------------------------------------------------------------ driver
 
-    def validate_branch(self, func: Symbol | None, insn: Instruction, state: State) -> int:
+    def validate_branch(self, func: Symbol | None, insn: Instruction, state: State, why: str = "") -> int:
         """Validate the path from *insn* and everything it branches to: 1 on a warning, else 0."""
         branch = self._branch
+        tracer = self.tracer
+        if tracer is not None and func is not None and func.name == tracer.name:
+            tracer.start(insn, why)
         return run_walk(branch(func, insn, state), lambda request: branch(func, request[0], request[1]))
 
     # ------------------------------------------------------------------ one path
@@ -98,6 +107,9 @@ class BranchValidator:
         rules = file.rules
         prev_cfi = None  # the previous instruction's state on this path (objtool's prev_insn->cfi)
         first = True     # no previous instruction on this path yet (objtool's !prev_insn)
+        tracer = self.tracer
+        if tracer is not None and (func is None or func.name != tracer.name):
+            tracer = None
 
         while True:
             # next_to_validate(), inlined: this loop runs once per instruction and path
@@ -131,6 +143,8 @@ class BranchValidator:
                 if not insn.hint and insn.cfi is not cfi and not self._cfi_match(insn, cfi):
                     return 1
                 if insn.visited & visited:
+                    if tracer is not None:
+                        tracer.note(insn, "reached again with the same state: this path is done")
                     return 0
 
             if noinstr:
@@ -170,7 +184,12 @@ class BranchValidator:
                 for alt in alts:
                     if alt.skip_orig:
                         skip_orig = True
+                    if tracer is not None:
+                        tracer.enter(insn, "alternative: " + (reporter.offstr(alt.insn.sec, alt.insn.offset)
+                                                              if alt.insn is not None else "(none)"))
                     ret = yield (alt.insn, (cfi, uaccess, uaccess_stack, df, noinstr, instr))
+                    if tracer is not None:
+                        tracer.leave()
                     if ret:
                         if backtrace:
                             reporter.backtrace("(alt)", insn.sec, insn.offset)
@@ -204,6 +223,8 @@ class BranchValidator:
                 cfi = file.cfis.freeze(work)
 
             kind = insn.type
+            if tracer is not None:
+                tracer.step(insn, cfi)
             if kind == OTHER or kind == NOP:
                 pass  # the common case: nothing below applies
             elif kind == RETURN:
@@ -226,7 +247,13 @@ class BranchValidator:
                     if ret:
                         return ret
                 elif insn.jump_dest is not None:
+                    if tracer is not None:
+                        tracer.enter(insn, "branch taken")
                     ret = yield (insn.jump_dest, (cfi, uaccess, uaccess_stack, df, noinstr, instr))
+                    if tracer is not None:
+                        tracer.leave()
+                        if kind == JUMP_CONDITIONAL and not ret:
+                            tracer.note(insn, "branch not taken")
                     if ret:
                         if backtrace:
                             reporter.backtrace("(branch)", insn.sec, insn.offset)
@@ -279,6 +306,8 @@ class BranchValidator:
                 df = False
 
             if insn.dead_end:
+                if tracer is not None:
+                    tracer.note(insn, "dead end")
                 return 0
 
             if next_insn is None:
@@ -442,10 +471,27 @@ class BranchValidator:
             return 0
         if self.opts.uaccess:
             state = (state[0], sym.uaccess_safe) + state[2:]
-        ret = self.validate_branch(insn.func, insn, state)
+        self.file.last_warning = None
+        ret = self.validate_branch(insn.func, insn, state, "function entry")
         if ret and self.file.backtrace:
             self.reporter.backtrace("<=== (sym)", insn.sec, insn.offset)
+        if ret and self.file.explain:
+            self._explain(insn)
         return ret
+
+    def _explain(self, start: Instruction) -> None:
+        """Attach the shortest path from *start* to the walk's warning (and print it with --explain)."""
+        last = self.file.last_warning
+        if last is None:
+            return
+        from .explain import explain, render
+
+        target, record = last
+        steps = explain(self.file, start, target)
+        record.extra["path"] = steps
+        if self.opts.explain:
+            for line in render(steps):
+                self.reporter.raw(line)
 
     def validate_section(self, sec: Section) -> int:
         warnings = 0
@@ -474,9 +520,12 @@ class BranchValidator:
         warnings = 0
         while insn is not None and (sec is None or insn.sec is sec):
             if insn.hint and not insn.visited and not insn.ignore:
-                ret = self.validate_branch(insn.func, insn, state)
+                file.last_warning = None
+                ret = self.validate_branch(insn.func, insn, state, "unwind hint")
                 if ret and self.file.backtrace:
                     self.reporter.backtrace("<=== (hint)", insn.sec, insn.offset)
+                if ret and file.explain:
+                    self._explain(insn)
                 warnings += ret
             insn = insn.next
         return warnings
