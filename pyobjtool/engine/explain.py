@@ -50,9 +50,7 @@ def successors(insn: Instruction) -> list[tuple[Instruction, str]]:
             out.append((insn.jump_dest, "branch taken"))
         if kind == JUMP_UNCONDITIONAL:
             fall = False
-    elif kind == JUMP_DYNAMIC:
-        fall = False
-    elif (kind == CALL or kind == CALL_DYNAMIC) and insn.dead_end:
+    elif kind == JUMP_DYNAMIC or (kind == CALL or kind == CALL_DYNAMIC) and insn.dead_end:
         fall = False
     if insn.dead_end:
         fall = False
