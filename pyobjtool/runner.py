@@ -38,6 +38,15 @@ class ObjectResult:
         self.seconds = 0.0
 
 
+def one_line(text: str) -> str:
+    """*text* with control characters (names read from a broken file may hold any byte)
+    escaped as ``\\xNN``, so that an error stays one line."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+                   for ch in text)
+
+
 def _open_checked(path: str, writable: bool = True) -> bytes:
     """Read the object; like objtool (which opens it O_RDWR) refuse one we can't write.
 
@@ -106,7 +115,7 @@ def _run_object(path: str, opts: Options) -> ObjectResult:
     start = time.perf_counter()
     result = ObjectResult(path)
     opts = opts.copy()  # --link may be forced per object
-    reporter = Reporter(path, opts.sec_address)
+    reporter = Reporter(path, opts.sec_address, opts.source_lines)
     error = None
     try:
         if opts.dump_orc:
@@ -126,7 +135,7 @@ def _run_object(path: str, opts: Options) -> ObjectResult:
         error = f"internal error: {type(exc).__name__}: {exc} (set PYOBJTOOL_DEBUG=1 for a traceback)"
     result.stderr = reporter.lines() + result.stderr
     if error is not None:
-        result.stderr.append(f"pyobjtool: error: {path}: {error}")
+        result.stderr.append(one_line(f"pyobjtool: error: {path}: {error}"))
     result.diagnostics = reporter.records
     result.seconds = time.perf_counter() - start
     return result
@@ -193,9 +202,39 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> 
 
         run_analyses(AnalysisContext(elf, opts, reporter, profile, arch, file))
     result.stdout += file.stats_lines
+    if opts.source_lines or opts.format != "text" or opts.html:
+        _attach_sources(elf, reporter)
     if elf.changed and not opts.dryrun:
         write_atomic(path, serialize(elf))
         result.written = True
+
+
+def _attach_sources(elf, reporter: Reporter) -> None:
+    """Source file:line (and the inlined-from chain) of every finding and path step, from DWARF;
+    and the byte offset in the object as read, for locations without source."""
+    for diag in reporter.records:
+        if diag.section is not None and diag.offset is not None:
+            sec = elf.find_section(diag.section)
+            if sec is not None and sec.has_data:
+                diag.extra["file_offset"] = sec.offset + diag.offset
+    if elf.find_section(".debug_line") is None:
+        return
+    from .dwarf.source import SourceLocator
+
+    locator = SourceLocator(elf)
+    for diag in reporter.records:
+        if diag.section is None or diag.offset is None or diag.is_backtrace:
+            continue
+        sec = elf.find_section(diag.section)
+        if sec is None:
+            continue
+        source = locator.locate(sec, diag.offset)
+        if source is not None:
+            diag.extra["source"] = source
+        for step in diag.extra.get("path", ()):
+            step_sec = elf.find_section(step["section"])
+            if step_sec is not None:
+                step["source"] = locator.locate(step_sec, step["offset"])
 
 
 def _copy_file(src: str, dst: str) -> None:

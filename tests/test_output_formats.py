@@ -49,6 +49,18 @@ def test_sarif(tmp_path: Path) -> None:
     assert doc["version"] == "2.1.0"
     [result] = doc["runs"][0]["results"]
     assert result["level"] == "warning"
-    assert result["message"]["text"] == "return with modified stack frame"
-    logical = result["locations"][0]["logicalLocations"][0]
-    assert logical["name"] == "f+0x1" and logical["fullyQualifiedName"] == ".text+0x1"
+    assert result["message"]["text"] == "f+0x1: return with modified stack frame"
+    assert result["ruleId"] == "objtool/stack/return-modified-frame"
+    [rule] = doc["runs"][0]["tool"]["driver"]["rules"]
+    assert rule["id"] == result["ruleId"]
+    assert rule["shortDescription"]["text"] and rule["fullDescription"]["text"] and rule["help"]["text"]
+    location = result["locations"][0]
+    assert location["logicalLocations"][0] == {"name": "f", "fullyQualifiedName": "f+0x1", "kind": "function"}
+    # no DWARF: the object and the instruction's address
+    physical = location["physicalLocation"]
+    assert physical["artifactLocation"]["uri"] == "f.o"
+    assert physical["address"]["relativeAddress"] == 1
+    # the path from the function's entry to the return
+    steps = result["codeFlows"][0]["threadFlows"][0]["locations"]
+    assert [s["location"]["message"]["text"].split(":")[0] for s in steps] == ["f+0x0", "f+0x1"]
+    assert len(result["partialFingerprints"]["pyobjtool/v1"]) == 32

@@ -27,6 +27,7 @@ from .constants import (
     MACHINE_NAMES,
     SHDR_SIZE,
     SHF_ALLOC,
+    SHF_COMPRESSED,
     SHF_INFO_LINK,
     SHN_LORESERVE,
     SHN_UNDEF,
@@ -35,6 +36,7 @@ from .constants import (
     SHT_PROGBITS,
     SHT_REL,
     SHT_RELA,
+    SHT_STRTAB,
     SHT_SYMTAB,
     SHT_SYMTAB_SHNDX,
     STB_LOCAL,
@@ -51,6 +53,22 @@ SHDR = struct.Struct("<IIQQQQIIQQ")
 #: (libelf would lay the rewritten file out with gigabytes of padding)
 MAX_ALIGN = 1 << 24
 SYM = struct.Struct("<IBBHQQ")
+EV_CURRENT = 1
+#: libelf's elf_getdata() refuses a section of these types whose size is not a
+#: multiple of the type's entry size (whatever sh_entsize says): "invalid data"
+TYPE_ENTRY_SIZES = {
+    SHT_SYMTAB: 24, 11: 24,             # SHT_DYNSYM
+    SHT_RELA: 24, SHT_REL: 16,
+    6: 16,                              # SHT_DYNAMIC
+    5: 4, 17: 4, SHT_SYMTAB_SHNDX: 4,   # SHT_HASH, SHT_GROUP
+    14: 8, 15: 8, 16: 8,                # SHT_INIT_ARRAY, SHT_FINI_ARRAY, SHT_PREINIT_ARRAY
+    0x6FFFFFFF: 2,                      # SHT_GNU_versym
+}
+#: sections objtool reads as tables through libelf: compressed ones are refused
+TABLE_TYPES = frozenset((SHT_SYMTAB, SHT_STRTAB, SHT_RELA, SHT_REL, SHT_SYMTAB_SHNDX))
+#: struct Elf64_Chdr; ELFCOMPRESS_ZLIB and ELFCOMPRESS_ZSTD
+CHDR_SIZE = 24
+COMPRESSION_TYPES = (1, 2)
 
 
 class ElfFile:
@@ -107,6 +125,12 @@ class ElfFile:
         (self.ident, self.e_type, self.e_machine, self.e_version, self.e_entry, self.e_phoff,
          self.e_shoff, self.e_flags, self.e_ehsize, self.e_phentsize, self.e_phnum,
          self.e_shentsize, self.e_shnum, self.e_shstrndx) = EHDR.unpack_from(raw, 0)
+        # libelf takes a file with another EI_VERSION for no ELF at all ("invalid `Elf' handle")
+        # and refuses to write one with another e_version ("unknown version")
+        if raw[6] != EV_CURRENT:
+            raise self._fail(f"ELF header: EI_VERSION is {raw[6]}, not 1 (EV_CURRENT)")
+        if self.e_version != EV_CURRENT:
+            raise self._fail(f"ELF header: e_version is {self.e_version}, not 1 (EV_CURRENT)")
 
     @property
     def machine_name(self) -> str:
@@ -142,11 +166,17 @@ class ElfFile:
         if shstr_hdr[1] == SHT_NOBITS or shstr_hdr[4] + shstr_hdr[5] > size:
             raise self._fail("section name table lies past the end of the file")
         shstrtab = raw[shstr_hdr[4]:shstr_hdr[4] + shstr_hdr[5]]
+        shstr_problem = _string_table_problem(shstr_hdr[1], shstr_hdr[2], shstrtab)
         sections = []
         for idx, (name_off, sh_type, flags, addr, offset, sec_size, link, info, align, entsize) in enumerate(headers):
-            if idx and name_off >= len(shstrtab):
-                raise self._fail(f"section {idx} has a name offset past the section name table")
-            name = _cstr(shstrtab, name_off) if idx else ""
+            # objtool names every section, the null one too, with elf_strptr()
+            if shstr_problem is not None:
+                raise self._fail(f"section [{idx}]: its name can't be read: the section name table "
+                                 f"[{shstrndx}] {shstr_problem}")
+            if name_off >= len(shstrtab):
+                raise self._fail(f"section [{idx}]: name offset {name_off:#x} is past the end of the section "
+                                 f"name table ({len(shstrtab):#x} bytes)")
+            name = _cstr(shstrtab, name_off)
             if align & (align - 1) or align > MAX_ALIGN:
                 raise self._fail(f"section [{idx}] {name} has an invalid alignment {align:#x}")
             if sh_type == SHT_NOBITS or idx == 0:
@@ -157,10 +187,33 @@ class ElfFile:
                         f"section [{idx}] {name} ({sec_size:#x} bytes at {offset:#x}) lies past the end of the file (truncated?)"
                     )
                 data = raw[offset:offset + sec_size]
+            self._check_section(idx, name, sh_type, flags, sec_size, entsize, data)
             sections.append(Section(idx, name, name_off, sh_type, flags, addr, offset, sec_size, link, info,
                                     align, entsize, data))
         self.shstrndx = shstrndx
         self._finish_sections(sections)
+
+    def _check_section(self, idx: int, name: str, sh_type: int, flags: int, size: int, entsize: int,
+                       data: bytes | None) -> None:
+        """What libelf refuses in a section header, on reading or on writing the object."""
+        where = f"section [{idx}] {name}"
+        if flags & SHF_COMPRESSED:
+            if sh_type in TABLE_TYPES:
+                raise self._fail(f"{where}: SHF_COMPRESSED is set on a section objtool reads as a table")
+            if flags & SHF_ALLOC:
+                raise self._fail(f"{where}: SHF_COMPRESSED is set on an allocated (SHF_ALLOC) section")
+            if sh_type == SHT_NOBITS or data is None or len(data) < CHDR_SIZE or \
+                    struct.unpack_from("<I", data, 0)[0] not in COMPRESSION_TYPES:
+                raise self._fail(f"{where}: SHF_COMPRESSED is set but the section has no compression header")
+        elif size and sh_type != SHT_NOBITS:
+            unit = TYPE_ENTRY_SIZES.get(sh_type)
+            if unit is not None and size % unit:
+                raise self._fail(f"{where}: size {size:#x} is not a multiple of {unit}, the entry size of "
+                                 f"its type")
+        if entsize and size % entsize:
+            raise self._fail(f"{where}: size {size:#x} is not a multiple of its entry size (sh_entsize {entsize})")
+        if sh_type == SHT_STRTAB and size and data is not None and data[-1]:
+            raise self._fail(f"{where}: string table does not end with a NUL byte")
 
     def _finish_sections(self, sections: list[Section]) -> None:
         if not sections:
@@ -186,7 +239,13 @@ class ElfFile:
             raise self._fail(f".symtab has entry size {symtab.entsize}, expected {SYM_SIZE}")
         if symtab.link >= len(self.sections):
             raise self._fail(".symtab links to a string table that does not exist")
-        strtab = self.sections[symtab.link].data or b""
+        strtab_sec = self.sections[symtab.link]
+        strtab = strtab_sec.data or b""
+        if symtab.size >= SYM_SIZE:
+            problem = _string_table_problem(strtab_sec.type, strtab_sec.flags, strtab)
+            if problem is not None:
+                raise self._fail(f".symtab: symbol names can't be read: its string table [{strtab_sec.idx}] "
+                                 f"{strtab_sec.name} {problem}")
         shndx_sec = self.find_section(".symtab_shndx")
         if shndx_sec is not None and shndx_sec.type != SHT_SYMTAB_SHNDX:
             shndx_sec = None
@@ -206,8 +265,9 @@ class ElfFile:
         for i, (name_off, info, other, shndx, value, size) in enumerate(entries):
             name = name_cache.get(name_off)
             if name is None:
-                if name_off >= strtab_len and name_off:
-                    raise self._fail(f"symbol {i} has a name offset past the string table")
+                if name_off >= strtab_len:
+                    raise self._fail(f"symbol {i}: name offset {name_off:#x} is past the end of the string "
+                                     f"table ({strtab_len:#x} bytes)")
                 name = name_cache[name_off] = _cstr(strtab, name_off)
             sec = null
             if SHN_UNDEF < shndx < SHN_LORESERVE:
@@ -425,6 +485,19 @@ def _link_into_section(sec: Section, sym: Symbol) -> None:
                 at = pos + 1
         sec.symbol_list.insert(at, sym)
         sec.invalidate_symbol_index()
+
+
+def _string_table_problem(sh_type: int, flags: int, data: bytes) -> str | None:
+    """Why libelf's elf_strptr() would refuse every name in this section, or None."""
+    if sh_type != SHT_STRTAB:
+        return f"is not a string table (type {sh_type})"
+    if flags & SHF_COMPRESSED:
+        return "is marked compressed (SHF_COMPRESSED)"
+    if not data:
+        return "is empty"
+    if data[-1]:
+        return "does not end with a NUL byte"
+    return None
 
 
 def _cstr(buf: bytes, off: int) -> str:

@@ -54,9 +54,11 @@ class Diagnostic:
 class Reporter:
     """Collects the diagnostics of one object and renders them like objtool."""
 
-    def __init__(self, objname: str, sec_address: bool = False) -> None:
+    def __init__(self, objname: str, sec_address: bool = False, source_lines: bool = False) -> None:
         self.objname = objname
         self.sec_address = sec_address
+        #: --source-lines: append the source location (when DWARF gives one) to warnings
+        self.source_lines = source_lines
         self.records: list[Diagnostic] = []
 
     # -- location formatting (objtool's offstr()) --
@@ -108,8 +110,16 @@ class Reporter:
         if diag.severity == "error":
             return f"error: objtool: {diag.message}"
         if diag.location:
-            return f"{self.objname}: warning: objtool: {diag.location}: {diag.message}"
-        return f"{self.objname}: warning: objtool: {diag.message}"
+            line = f"{self.objname}: warning: objtool: {diag.location}: {diag.message}"
+        else:
+            line = f"{self.objname}: warning: objtool: {diag.message}"
+        if self.source_lines and "source" in diag.extra:
+            source = diag.extra["source"]
+            text = f"{source['file']}:{source['line']}"
+            for call in source["inlined"]:
+                text += f", {call['function']}() inlined at {call['file']}:{call['line']}"
+            line += f" [{text}]"
+        return line
 
     def lines(self) -> list[str]:
         return [self.render(d) for d in self.records]
