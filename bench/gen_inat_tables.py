@@ -366,7 +366,7 @@ def check_against_awk(kernel: str, release: Release, tables: Tables) -> int:
         errors += 1
     for kind, attr in (("escape", tables.escape), ("group", tables.group), ("avx", tables.avx)):
         c_refs = {}
-        for m in re.finditer(rf"\[(\d+)\]\[(\d+)\] = (\w+),", arrays.split(f"inat_{kind}_tables")[1].split("};")[0]):
+        for m in re.finditer(r"\[(\d+)\]\[(\d+)\] = (\w+),", arrays.split(f"inat_{kind}_tables")[1].split("};")[0]):
             c_refs[(int(m.group(1)), int(m.group(2)))] = c_tables[m.group(3)]
         if c_refs != attr:
             print(f"{release.version}: {kind} tables differ ({sorted(c_refs)} vs {sorted(attr)})", file=sys.stderr)

@@ -317,12 +317,14 @@ def main(argv: Iterable[str] | None = None) -> int:
             return EXIT_INPUT
     status = EXIT_OK
     results = []
+    html_entries: list[dict] = []
     fmt = parsed.opts.format
     report = open(parsed.report, "a", encoding="utf-8") if parsed.report else None  # noqa: SIM115
     try:
         for result in _run_all(jobs, parsed.jobs):
             _emit(result, fmt)
             status = max(status, result.status)
+            html_entries.extend(result.html_entries)
             if fmt != "text":
                 results.append(result)
             if report is not None:
@@ -340,6 +342,10 @@ def main(argv: Iterable[str] | None = None) -> int:
         from .output.structured import render_structured
 
         sys.stdout.write(render_structured(results, fmt))
+    if parsed.opts.html:
+        from .output.html import write_index
+
+        write_index(parsed.opts.html, html_entries)
     return status
 
 

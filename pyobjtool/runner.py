@@ -36,6 +36,8 @@ class ObjectResult:
         self.diagnostics: list[Diagnostic] = []
         self.written = False
         self.seconds = 0.0
+        #: --html: the index entries of this object's finding pages
+        self.html_entries: list[dict] = []
 
 
 def one_line(text: str) -> str:
@@ -204,6 +206,10 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> 
     result.stdout += file.stats_lines
     if opts.source_lines or opts.format != "text" or opts.html:
         _attach_sources(elf, reporter)
+    if opts.html:
+        from .output.html import write_object_report
+
+        result.html_entries = write_object_report(opts.html, file)
     if elf.changed and not opts.dryrun:
         write_atomic(path, serialize(elf))
         result.written = True

@@ -1,14 +1,17 @@
 # SPDX-License-Identifier: GPL-2.0-only
 """x86-64 instruction decoder: bytes -> (offset, length, kind, immediate, stack ops).
 
-iced-x86 finds instruction boundaries and rejects what is not an
-instruction.  The classification that objtool's checker depends on
-(arch/x86/decode.c) is keyed on raw opcode, ModRM, SIB and REX bits, quirks
-included (``sub %reg,%rsp`` reported like an add, ``leave`` as two ops, the
-REX.R bit taking part in the ``ff /2`` test, ...).  Reproducing it from the
-bytes, rather than from iced's higher-level operand model, keeps pyobjtool's
-CFI identical to objtool's; only a handful of opcodes need more than a table
-lookup, so that work is done only for them.
+Instruction boundaries, and which bytes are no instruction at all, come
+from a port of the kernel's own decoder (``insn_decoder.py``: insn.c with
+the attribute tables generated from the release's x86-opcode-map.txt), so
+that pyobjtool decodes exactly what objtool decodes and stops with
+"can't decode instruction" exactly where objtool does.  The classification
+that objtool's checker depends on (arch/x86/decode.c) is keyed on raw
+opcode, ModRM, SIB and REX bits, quirks included (``sub %reg,%rsp``
+reported like an add, ``leave`` as two ops, the REX.R bit taking part in
+the ``ff /2`` test, ...).  Reproducing it from the bytes keeps pyobjtool's
+CFI identical to objtool's; only a handful of opcodes need more than a
+table lookup, so that work is done only for them.
 """
 
 from __future__ import annotations
@@ -48,8 +51,7 @@ from ..insn import (
     DecodeError,
     StackOp,
 )
-from .iced import CODE_INVALID, NO_INVALID_CHECK, Decoder
-from .iced import Instruction as IcedInstruction
+from .insn_decoder import decoder_for
 from .registers import CFI_BP, CFI_SP
 
 LEGACY_PREFIXES = frozenset((0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65, 0x66, 0x67, 0xF0, 0xF2, 0xF3))
@@ -85,24 +87,6 @@ _SIMPLE_KIND[0xFD] = STD
 #: Branches whose immediate is a relative displacement: size of the displacement.
 _REL_SIZE = {0xE8: 4, 0xE9: 4, 0xEB: 1, 0xE0: 1, 0xE1: 1, 0xE2: 1, 0xE3: 1, **{b: 1 for b in range(0x70, 0x80)}}
 
-_INVALID = CODE_INVALID
-
-#: One-byte opcodes that are invalid in 64-bit mode, so iced rejects them, but
-#: that the kernel's table-driven decoder (the one objtool uses) accepts as
-#: instructions without operands: it does not check validity per mode.  Push and
-#: pop of segment registers, the BCD adjusts, pusha/popa, into, and 0xd6.
-_KERNEL_ONLY_1BYTE = frozenset((0x06, 0x07, 0x0E, 0x16, 0x17, 0x1E, 0x1F, 0x27, 0x2F, 0x37, 0x3F,
-                                0x60, 0x61, 0xCE, 0xD6))
-#: The same with an 8-bit immediate: aam and aad.
-_KERNEL_ONLY_IMM8 = frozenset((0xD4, 0xD5))
-#: Far call/jmp with a 6-byte pointer immediate (ptr16:32).
-_KERNEL_ONLY_FARPTR = frozenset((0x9A, 0xEA))
-#: Empty entries of the kernel's 2-byte opcode map that iced rejects: the
-#: kernel decoder takes them as two bytes, no ModRM.
-_KERNEL_ONLY_0F = frozenset((0x04, 0x0A, 0x0C, 0x24, 0x25, 0x26, 0x27, 0x36, 0x39, 0x3B, 0x3C, 0x3D, 0x3E,
-                             0x3F))
-
-
 def _record(offset: int, length: int, kind: int, immediate: int, ops: tuple) -> tuple:
     return (offset, length, kind, immediate, ops)
 
@@ -117,39 +101,31 @@ def decode_section(data: bytes, hooks: DecodeHooks, make: Callable = _record) ->
     Raises :class:`DecodeError` at the first offset that is not an instruction.
     """
     size = len(data)
-    decoder = Decoder(64, data, NO_INVALID_CHECK)
-    iced = IcedInstruction()
-    decode_out = decoder.decode_out
+    kdecode = decoder_for(hooks.release)
     out = []
     append = out.append
     simple_kind = _SIMPLE_KIND
     handlers = _HANDLERS_BY_RELEASE.get(hooks.release, _HANDLERS)
-    prefixes = LEGACY_PREFIXES
     offset = 0
     while offset < size:
-        decode_out(iced)
-        length = iced.len
-        if iced.code == _INVALID:
-            length = _kernel_only_length(data, offset)
-            if length is None:
-                raise DecodeError(offset)
-            decoder.position = offset + length
-        pos = offset
+        decoded = kdecode(data, offset, size)
+        if decoded is None:
+            raise DecodeError(offset)
+        length, pos, rex, vex = decoded
+        if vex:
+            # objtool does not look into VEX/EVEX-encoded instructions
+            append(make(offset, length, OTHER, 0, _NO_OPS))
+            offset += length
+            continue
         op1 = data[pos]
-        while op1 in prefixes:
-            pos += 1
-            op1 = data[pos]
-        rex = 0
-        if 0x40 <= op1 <= 0x4F:
-            rex = op1
-            pos += 1
-            op1 = data[pos]
         handler = handlers[op1]
         if handler is not None:
-            if op1 == 0x0F and data[pos + 1] == 0xFF and length != pos + 2 - offset:
-                # ud0: the kernel's opcode map gives it no ModRM byte, iced does
-                length = pos + 2 - offset
-                decoder.position = offset + length
+            if rex == 0xD5 and op1 == 0x0F:
+                # REX2 without M: the kernel's decoder takes the escape byte for the
+                # whole opcode (opcode.bytes[1] is 0): objtool's switch finds nothing
+                append(make(offset, length, OTHER, 0, _NO_OPS))
+                offset += length
+                continue
             kind, imm, ops = handler(data, offset, offset + length, pos, rex, hooks)
         else:
             kind = simple_kind[op1]
@@ -160,55 +136,6 @@ def decode_section(data: bytes, hooks: DecodeHooks, make: Callable = _record) ->
         append(make(offset, length, kind, imm, ops))
         offset += length
     return out
-
-
-def _kernel_only_length(data: bytes, offset: int) -> int | None:
-    """Length of an instruction iced rejects but objtool's decoder accepts, else None.
-
-    Keeps "can't decode instruction" to what objtool itself can't decode, and
-    lets ``lea`` with a register operand reach the "invalid LEA encoding"
-    warning as in objtool.
-    """
-    size = len(data)
-    pos = offset
-    while pos < size and data[pos] in LEGACY_PREFIXES:
-        pos += 1
-    if pos < size and 0x40 <= data[pos] <= 0x4F:
-        pos += 1
-    if pos >= size:
-        return None
-    op1 = data[pos]
-    if op1 in _KERNEL_ONLY_1BYTE:
-        end = pos + 1
-    elif op1 in _KERNEL_ONLY_IMM8:
-        end = pos + 2
-    elif op1 in _KERNEL_ONLY_FARPTR:
-        end = pos + 7
-    elif op1 == 0x0F and pos + 1 < size and data[pos + 1] in _KERNEL_ONLY_0F:
-        end = pos + 2
-    elif op1 == 0x8D and pos + 1 < size and data[pos + 1] >> 6 == 3:
-        end = pos + 2  # lea with a register "memory" operand: ModRM only
-    elif op1 == 0x82 and pos + 1 < size:
-        end = pos + 1 + _modrm_length(data, pos + 1) + 1  # Grp1 Eb,Ib
-    else:
-        return None
-    return end - offset if end <= size else None
-
-
-def _modrm_length(data: bytes, pos: int) -> int:
-    """Bytes taken by the ModRM byte at *pos* with its SIB and displacement."""
-    modrm = data[pos]
-    mod, rm = modrm >> 6, modrm & 7
-    length = 1
-    if mod == 3:
-        return length
-    if rm == 4:
-        length += 1
-        if mod == 0 and pos + 1 < len(data) and data[pos + 1] & 7 == 5:
-            length += 4
-    elif mod == 0 and rm == 5:
-        length += 4
-    return length + (1 if mod == 1 else 4 if mod == 2 else 0)
 
 
 def _rel(data: bytes, end: int, width: int) -> int:
