@@ -320,9 +320,18 @@ def main(argv: Iterable[str] | None = None) -> int:
     html_entries: list[dict] = []
     fmt = parsed.opts.format
     report = open(parsed.report, "a", encoding="utf-8") if parsed.report else None  # noqa: SIM115
+    progress = None
+    if len(jobs) > 1:
+        from .output.progress import Progress, wanted
+
+        progress = Progress() if wanted() else None
     try:
-        for result in _run_all(jobs, parsed.jobs):
+        for done, result in enumerate(_run_all(jobs, parsed.jobs), 1):
+            if progress is not None:
+                progress.clear()
             _emit(result, fmt)
+            if progress is not None:
+                progress.objects(done, len(jobs))
             status = max(status, result.status)
             html_entries.extend(result.html_entries)
             if fmt != "text":
@@ -336,6 +345,8 @@ def main(argv: Iterable[str] | None = None) -> int:
                     "stderr": "".join(line + "\n" for line in result.stderr),
                     "stdout": "".join(line + "\n" for line in result.stdout)}) + "\n")
     finally:
+        if progress is not None:
+            progress.clear()
         if report is not None:
             report.close()
     if fmt != "text":

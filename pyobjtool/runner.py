@@ -169,6 +169,7 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> 
     arch.check_relocations(elf)
 
     file = ObjtoolFile(elf, opts, reporter, arch, profile, engine_hooks(opts))
+    file.progress = _big_object_progress(elf)
     if opts.stats:
         result.stdout = profile.elf_stat_lines(elf)
     try:
@@ -211,8 +212,22 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> 
 
         result.html_entries = write_object_report(opts.html, file)
     if elf.changed and not opts.dryrun:
+        if file.progress is not None:
+            file.progress.show("pyobjtool: writing", force=True)
         write_atomic(path, serialize(elf))
         result.written = True
+    if file.progress is not None:
+        file.progress.clear()
+
+
+def _big_object_progress(elf):
+    """A progress line for one big object on a terminal (see output/progress.py), else None."""
+    from .output.progress import BIG_OBJECT, Progress, wanted
+
+    code = sum(sec.size for sec in elf.sections if sec.is_exec)
+    if code < 4 * BIG_OBJECT or not wanted():  # about four bytes an instruction
+        return None
+    return Progress()
 
 
 def _attach_sources(elf, reporter: Reporter) -> None:

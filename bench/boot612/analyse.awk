@@ -8,11 +8,15 @@
 # Root frames in 6.12: kernel threads end in ret_from_fork_asm (ret_from_fork
 # is a C function since 6.7, so a trace ending there is incomplete), system
 # calls in entry_SYSCALL_64_after_hwframe, the boot CPU's idle task in
-# common_startup_64 (secondary_startup_64 before 6.9).
+# common_startup_64 (secondary_startup_64 before 6.9); a task interrupted in
+# user mode (an exception or interrupt entered from user space: the unwinder
+# stops at the user-mode pt_regs) in the asm_exc_* / asm_sysvec_* /
+# asm_common_interrupt entry point (seen for init, preempted on the way back
+# from a page fault, in about one boot in five).
 function endproc() {
   if (inproc) {
     PROCSTACKS++
-    if (plast !~ /^(entry_SYSCALL_64_after_hwframe|ret_from_fork_asm)\+/) {
+    if (plast !~ /^(entry_SYSCALL_64_after_hwframe|ret_from_fork_asm|asm_exc_[a-z_]+|asm_sysvec_[a-z_]+|asm_common_interrupt|asm_spurious_interrupt)\+/) {
       PROCINCOMPLETE++; print "incomplete /proc stack (" pname ") ending in: '" plast "'" > "/dev/stderr"
     }
   }
@@ -22,7 +26,7 @@ function endtrace(   r) {
   if (intrace) {
     TRACES++
     r = last; sub(/\+.*/, "", r); roots[r]++
-    if (last !~ /^(entry_SYSCALL_64_after_hwframe|ret_from_fork_asm|common_startup_64|secondary_startup_64|secondary_startup_64_no_verify|start_kernel|x86_64_start_kernel|x86_64_start_reservations)\+/) {
+    if (last !~ /^(entry_SYSCALL_64_after_hwframe|ret_from_fork_asm|asm_exc_[a-z_]+|asm_sysvec_[a-z_]+|asm_common_interrupt|asm_spurious_interrupt|common_startup_64|secondary_startup_64|secondary_startup_64_no_verify|start_kernel|x86_64_start_kernel|x86_64_start_reservations)\+/) {
       INCOMPLETE++; print "incomplete trace ending in: " last > "/dev/stderr"
     }
   }

@@ -105,7 +105,8 @@ IMPL="${OBJTOOL_IMPL:-$REAL_OBJTOOL}"
 [ -x "$IMPL" ] || die "OBJTOOL_IMPL=$IMPL is not executable"
 IMPL_ABS="$(readlink -f "$IMPL")"
 export OBJTOOL_IMPL="$IMPL_ABS"
-stamp="$IMPL_ABS $(sha256sum < "$IMPL_ABS" | cut -c1-64)"
+# (the negative control's STRIP_ORC_MATCH and OBJTOOL_ARGS change the output too)
+stamp="$IMPL_ABS $(sha256sum < "$IMPL_ABS" | cut -c1-64) ${STRIP_ORC_MATCH:-} ${OBJTOOL_ARGS:-}"
 RUN_DIR="${RUN_DIR:-$BOOT_WORK/run-$(basename "$IMPL_ABS")}"
 mkdir -p "$RUN_DIR"; RUN_DIR="$(cd "$RUN_DIR" && pwd)"
 if [ "${FORCE_REBUILD:-0}" = 1 ] || [ "$(cat .boot_check_impl 2>/dev/null)" != "$stamp" ]; then

@@ -120,9 +120,15 @@ def decode_instructions(file: ObjtoolFile) -> None:
     profile = file.profile
     decode_section = arch.decode_section
     prev: Instruction | None = None
+    progress = file.progress
+    total = sum(sec.size for sec in elf.sections if sec.is_exec) if progress is not None else 0
+    done = 0
     for sec in elf.sections:
         if not sec.is_exec:
             continue
+        if progress is not None:
+            progress.phase("decoding", done, total)
+            done += sec.size
         name = sec.name
         if name not in arch.replacement_sections and not name.startswith(".discard."):
             sec.text = True

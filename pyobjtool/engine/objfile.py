@@ -93,6 +93,8 @@ class ObjtoolFile:
         self.explain = opts.explain or opts.format != "text" or bool(opts.html)
         #: the instruction and record of the latest instruction warning (for --explain)
         self.last_warning: tuple | None = None
+        #: a progress line for a big object on a terminal (output/progress.py), usually None
+        self.progress = None
         self.first: Instruction | None = None
         self._all: list[Instruction] | None = None
         self.last: Instruction | None = None

@@ -495,9 +495,12 @@ class BranchValidator:
 
     def validate_section(self, sec: Section) -> int:
         warnings = 0
-        for func in sec.symbol_list:
+        progress = self.file.progress
+        for n, func in enumerate(sec.symbol_list):
             if func.type != STT_FUNC:
                 continue
+            if progress is not None and not n & 255:
+                progress.phase(f"checking {sec.name}", n, len(sec.symbol_list))
             warnings += self.validate_symbol(sec, func, self.initial_state(sec, True))
         return warnings
 

@@ -126,7 +126,97 @@ def _make_decoder(tables: dict, rex2: bool):
                 return 0
         return table[op]
 
+    def imm_size(attr: int, opnd: int) -> int | None:
+        """Bytes of immediate (and moffset) without 0x67: None where the slow path must decide."""
+        if attr & FORCE64:
+            opnd = 8
+        if attr & MOFFSET:
+            return 8
+        imm = (attr & IMM_MASK) >> IMM_OFFS
+        size = (0, 1, 2, 4, 8, None, 4, opnd)[imm]
+        if size is None:
+            return None
+        return size + (1 if imm and attr & SCNDIMM else 0)
+
+    def simple_info(attr: int):
+        """(has ModRM, immediate bytes at operand size 4, at 8, per-ModRM.reg pairs or None) for
+        an opcode whose length needs no prefix logic; None for the others."""
+        if attr & (PFX_MASK | ESC_MASK | VEXONLY | EVEXONLY):
+            return None
+        if not attr & GRP_MASK:
+            imm4, imm8 = imm_size(attr, 4), imm_size(attr, 8)
+            if imm4 is None or imm8 is None:
+                return None
+            return bool(attr & MODRM), imm4, imm8, None
+        pairs = []
+        for reg in range(8):
+            sub = group_attr(reg << 3, 0, attr)
+            pair = (imm_size(sub, 4), imm_size(sub, 8))
+            if None in pair:
+                return None
+            pairs.append(pair)
+        if len(set(pairs)) == 1:
+            return True, pairs[0][0], pairs[0][1], None
+        return True, 0, 0, tuple(pairs)
+
+    simple1 = [simple_info(primary[b]) for b in range(256)]
+    simple2 = [simple_info(escape_attr(b, 0, esc_attr_0f)) for b in range(256)]
+    # bytes after the ModRM byte (displacement), -1 where a SIB byte follows
+    modrm_extra = [(-1 if (m >> 6) != 3 and m & 7 == 4 else
+                    1 if m >> 6 == 1 else 4 if m >> 6 == 2 or (m >> 6 == 0 and m & 7 == 5) else 0)
+                   for m in range(256)]
+
     def decode(data, offset: int, size: int):
+        """insn_decode(): the common case (at most a REX prefix, a one-byte or 0x0f opcode
+        that needs no prefix logic) here, everything else in decode_full()."""
+        end = offset + MAX_INSN_SIZE
+        if end > size:
+            end = size
+        p = offset
+        b = data[p]
+        rex = 0
+        if 0x40 <= b <= 0x4F:
+            rex = b
+            p += 1
+            if p >= end:
+                return None
+            b = data[p]
+        pos = p
+        if b == 0x0F:
+            if p + 1 >= end:
+                return None
+            op2 = data[p + 1]
+            if op2 == 0x0B and not rex:
+                return decode_full(data, offset, size)  # maybe the Xen/KVM emulate prefix
+            info = simple2[op2]
+            p += 2
+        else:
+            info = simple1[b]
+            p += 1
+        if info is None:
+            return decode_full(data, offset, size)
+        has_modrm, imm4, imm8, per_reg = info
+        if has_modrm:
+            if p >= end:
+                return None
+            modrm = data[p]
+            p += 1
+            extra = modrm_extra[modrm]
+            if extra < 0:
+                if p >= end:
+                    return None
+                mod = modrm >> 6
+                extra = 1 if mod == 1 else 4 if mod == 2 or data[p] & 7 == 5 else 0
+                p += 1
+            p += extra
+            if per_reg is not None:
+                imm4, imm8 = per_reg[(modrm >> 3) & 7]
+        p += imm8 if rex & 8 else imm4
+        if p > end:
+            return None
+        return p - offset, pos, rex, False
+
+    def decode_full(data, offset: int, size: int):
         end = offset + MAX_INSN_SIZE
         if end > size:
             end = size
