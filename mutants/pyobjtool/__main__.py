@@ -1,6 +1,0 @@
-# SPDX-License-Identifier: GPL-2.0-only
-import sys
-
-from .cli import main
-
-sys.exit(main())
