@@ -118,14 +118,12 @@ def decode_section(data: bytes, hooks: DecodeHooks, make: Callable = _record) ->
             offset += length
             continue
         op1 = data[pos]
+        if rex == 0xD5:
+            append(make(offset, length, *_classify_rex2(data, offset, length, pos, op1, kdecode, handlers, hooks)))
+            offset += length
+            continue
         handler = handlers[op1]
         if handler is not None:
-            if rex == 0xD5 and op1 == 0x0F:
-                # REX2 without M: the kernel's decoder takes the escape byte for the
-                # whole opcode (opcode.bytes[1] is 0): objtool's switch finds nothing
-                append(make(offset, length, OTHER, 0, _NO_OPS))
-                offset += length
-                continue
             kind, imm, ops = handler(data, offset, offset + length, pos, rex, hooks)
         else:
             kind = simple_kind[op1]
@@ -136,6 +134,35 @@ def decode_section(data: bytes, hooks: DecodeHooks, make: Callable = _record) ->
         append(make(offset, length, kind, imm, ops))
         offset += length
     return out
+
+
+def _classify_rex2(data: bytes, offset: int, length: int, pos: int, op1: int, kdecode, handlers,
+                   hooks: DecodeHooks) -> tuple[int, int, tuple]:
+    """An instruction with a REX2 prefix (objtool 6.12), classified as objtool does it.
+
+    objtool takes ``rex_prefix.bytes[0]`` (0xd5: W clear, R and B set) for the
+    REX byte and switches on the opcode byte whatever map REX2.M selects, with
+    the ModRM and immediate the kernel's decoder found for that map.  W clear
+    ends every 64-bit stack-operation case; the rest is the opcode byte alone,
+    the ``lea`` register-operand warning and the branch displacement.
+    """
+    modrm, imm = kdecode.rex2_fields(data, offset, offset + length)
+    if op1 == 0x8D:
+        if modrm is not None and modrm >> 6 == 3:
+            hooks.warn(f"invalid LEA encoding at {hooks.sec_name}:0x{offset:x}")
+        return OTHER, 0, _NO_OPS
+    if op1 == 0xFF or op1 == 0x0F:
+        # ModRM.reg + 8 (REX.R) is never 2..6; the escape byte alone matches no 0x0f case
+        return OTHER, 0, _NO_OPS
+    if op1 == 0xE8:
+        return CALL, imm, _PUSH_CONST
+    kind = _SIMPLE_KIND[op1]
+    if kind <= JUMP_UNCONDITIONAL:
+        return kind, imm, _NO_OPS
+    handler = handlers[op1]
+    if handler is not None:
+        return handler(data, offset, offset + length, pos, 0xD5, hooks)
+    return kind, 0, _NO_OPS
 
 
 def _rel(data: bytes, end: int, width: int) -> int:

@@ -387,4 +387,52 @@ def _make_decoder(tables: dict, rex2: bool):
             return None
         return p - offset, pos, rex, is_vex
 
+    def rex2_fields(data, offset: int, size: int) -> tuple[int | None, int]:
+        """For a REX2 instruction that ``decode`` accepted: (its ModRM byte or None, the
+        value objtool takes for its immediate, ``ins.immediate.value``, or 0)."""
+        p = offset
+        if data[p:p + 5] in _EMULATE_PREFIXES:
+            p += 5
+        start = p
+        last = 0
+        while role[data[p]] == 1:
+            last = data[p]
+            p += 1
+        opnd = 8 if data[p + 1] & 8 else 4
+        if opnd == 4 and any(primary[b] & PFX_MASK == PFX_OPNDSZ for b in data[start:p]):
+            opnd = 2
+        m_bit = data[p + 1] & 0x80
+        op = data[p + 2]
+        p += 3
+        lpfx_id = last_prefix_id[last]
+        attr = escape_attr(op, lpfx_id, esc_attr_0f) if m_bit else primary[op]
+        modrm = None
+        if attr & MODRM:
+            modrm = data[p]
+            p += 1
+            if attr & GRP_MASK:
+                attr = group_attr(modrm, lpfx_id, attr)
+            mod = modrm >> 6
+            if mod != 3:
+                base = 0
+                if modrm & 7 == 4:
+                    base = data[p] & 7
+                    p += 1
+                if mod == 1:
+                    p += 1
+                elif mod == 2 or (mod == 0 and (modrm & 7 == 5 or base == 5)):
+                    p += 4
+        if attr & FORCE64:
+            opnd = 8
+        width = 0
+        if attr & MOFFSET:
+            width = 4
+        elif attr & IMM_MASK:
+            imm = (attr & IMM_MASK) >> IMM_OFFS
+            width = {IMM_BYTE: 1, IMM_WORD: 2, IMM_DWORD: 4, IMM_QWORD: 4, IMM_PTR: min(opnd, 4),
+                     IMM_VWORD32: 2 if opnd == 2 else 4, IMM_VWORD: min(opnd, 4)}[imm]
+        value = int.from_bytes(data[p:p + width], "little", signed=True) if width else 0
+        return modrm, value
+
+    decode.rex2_fields = rex2_fields
     return decode
