@@ -130,6 +130,34 @@ def test_vhe_only_call_pruned_by_assumptions(workdir: Path, assume: list[str], e
     assert all("jump to vhe_only_helper in .text, outside .hyp.*" in line for line in found)
 
 
+#: the same has_vhe() alternative with the replacement in .altinstr_replacement (arm64 before
+#: replacements moved into a subsection, and x86's layout): the replacement branches back into
+#: .hyp.text, to code that only it reaches
+VHE_ONLY_REPLACEMENT_SECTION_S = VHE_ONLY_S.replace("""    .subsection 1
+663:    b 1f
+664:
+    .previous""", """    .pushsection .altinstr_replacement, "ax"
+663:    b 1f
+664:
+    .popsection""")
+
+
+@needs_arm64_tools
+@pytest.mark.parametrize("assume, expected", [
+    ([], {"__hyp_alt"}),
+    (["--assume", "ARM64_HAS_VIRT_HOST_EXTN=off"], set()),
+    (["--assume", "ARM64_HAS_VIRT_HOST_EXTN=on"], {"__hyp_alt"}),
+])
+def test_vhe_only_call_pruned_with_replacement_section(workdir: Path, assume: list[str], expected: set[str]) -> None:
+    assert ".altinstr_replacement" in VHE_ONLY_REPLACEMENT_SECTION_S
+    obj = assemble_arm64(VHE_ONLY_REPLACEMENT_SECTION_S, workdir / "vhe.o")
+    run = run_pyobjtool(obj, ["--isolation=kvm-nvhe", "--assume", "vhe_key=off", *assume], cwd=workdir)
+    assert run.status == 0
+    found = _findings(run)
+    assert {line.split(": ")[3].split("+")[0] for line in found} == expected
+    assert all("jump to vhe_only_helper in .text, outside .hyp.*" in line for line in found)
+
+
 STATIC_KEY_TRUE_S = r"""
     .section .hyp.text, "ax"
     .globl __hyp_likely
@@ -285,6 +313,50 @@ def test_x86_alternative_replacement_pruned(workdir: Path) -> None:
     assert "chain: enter_idle+0x0 -> trace_idle" in found[0]
     off = run_pyobjtool(obj, ["--isolation=noinstr", "--assume", "X86_FEATURE_3*32+7=off"], cwd=workdir)
     assert _findings(off) == []
+
+
+X86_ALT_BRANCH_S = r"""
+    .section .noinstr.text, "ax"
+    .globl enter_idle
+    .type enter_idle, @function
+enter_idle:
+661: .byte 0x66, 0x90                     /* with feature 3*32+7: jmp to the tracing tail */
+662:
+    .pushsection .altinstructions, "a"
+    .long 661b - .
+    .long 6641f - .
+    .word 3*32+7
+    .byte 662b - 661b
+    .byte 6651f - 6641f
+    .popsection
+    .pushsection .altinstr_replacement, "ax"
+6641: jmp 1f
+6651:
+    .popsection
+    ret
+1:  call trace_idle                        /* reached only through the replacement */
+    ret
+    .size enter_idle, . - enter_idle
+
+    .text
+    .type trace_idle, @function
+trace_idle:
+    ret
+    .size trace_idle, . - trace_idle
+"""
+
+
+@pytest.mark.parametrize("assume, found_calls", [([], 1), (["X86_FEATURE_3*32+7=off"], 0),
+                                                 (["X86_FEATURE_3*32+7=on"], 1)])
+def test_x86_code_only_the_replacement_reaches_is_pruned(workdir: Path, assume: list[str],
+                                                         found_calls: int) -> None:
+    """A replacement in .altinstr_replacement that jumps back into the function: with the
+    feature off, the code only that jump reaches is dead too."""
+    obj = assemble(X86_ALT_BRANCH_S, workdir / "idle2.o")
+    args = ["--isolation=noinstr"] + [a for item in assume for a in ("--assume", item)]
+    found = _findings(run_pyobjtool(obj, args, cwd=workdir))
+    assert len(found) == found_calls
+    assert all("call to trace_idle in .text" in line for line in found)
 
 
 def test_noinstr_without_markers_says_so(workdir: Path) -> None:
