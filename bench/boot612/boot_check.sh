@@ -33,10 +33,12 @@
 set -u
 SCRIPT_DIR="$(cd "$(dirname "$0")" && pwd)"
 # Stale return addresses left on the stack are printed with '? ' by the ORC
-# unwinder even when the unwind is right; the default limit is the baseline
-# of the real objtool (README.md).  The hard checks are: every trace reaches
-# its root frame, no unwinder warnings.
-MAX_UNRELIABLE="${1:-${MAX_UNRELIABLE:-1000}}"
+# unwinder even when the unwind is right.  With the real objtool the count
+# varies from boot to boot of the same image (49-56 in 12 boots: how many
+# kworkers exist when /init looks depends on timing), so the default limit is
+# that baseline plus a margin (README.md).  The hard checks are: every trace
+# reaches its root frame, no unwinder warnings.
+MAX_UNRELIABLE="${1:-${MAX_UNRELIABLE:-60}}"
 BOOT_WORK="${BOOT_WORK:-/tmp/objtool-boot-612}"
 mkdir -p "$BOOT_WORK"; BOOT_WORK="$(cd "$BOOT_WORK" && pwd)"
 KSRC="${KSRC:-$BOOT_WORK/linux-6.12}"
