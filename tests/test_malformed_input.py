@@ -92,6 +92,8 @@ CASES = [
      "name offset 0x4000 is past the end of the section name table"),
     ("null-section-name", lambda o: o.poke(o.shoff, 0xFF).poke(o.shoff + 1, 0x7F),
      "section [0]: name offset 0x7fff is past the end of the section name table"),
+    ("null-section-size", lambda o: o.poke(o.shoff + 37, 0x10),
+     "section [0] (0x100000000000 bytes at 0x0) lies past the end of the file"),
     ("ei-version", lambda o: o.poke(6, 2), "ELF header: EI_VERSION is 2, not 1 (EV_CURRENT)"),
     ("e-version", lambda o: o.poke(20, 2), "ELF header: e_version is 2, not 1 (EV_CURRENT)"),
     ("compressed-table", lambda o: o.set(".symtab", SH_FLAGS, 0x800),

@@ -181,6 +181,10 @@ class ElfFile:
                 raise self._fail(f"section [{idx}] {name} has an invalid alignment {align:#x}")
             if sh_type == SHT_NOBITS or idx == 0:
                 data = None if sh_type == SHT_NOBITS else b""
+                if idx == 0 and sh_type != SHT_NOBITS and sec_size and self.e_shnum and offset + sec_size > size:
+                    # objtool asks libelf for every section's data, the null section's too
+                    raise self._fail(f"section [0] ({sec_size:#x} bytes at {offset:#x}) lies past the end of the "
+                                     "file")
             else:
                 if offset + sec_size > size:
                     raise self._fail(
