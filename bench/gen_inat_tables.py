@@ -22,10 +22,13 @@ The attribute bits in the generated module use one layout for every release
 from __future__ import annotations
 
 import argparse
+import base64
 import os
 import re
 import subprocess
 import sys
+import zlib
+from array import array
 
 # --- attribute bits (Linux 6.12 arch/x86/include/asm/inat.h) ---------------
 PFX_BITS, ESC_BITS, GRP_BITS, IMM_BITS = 5, 2, 5, 3
@@ -288,11 +291,12 @@ def _end_table(out: Tables, state: dict) -> None:
 
 # --- output -------------------------------------------------------------------
 
-def _tuple(values: list[int], indent: str) -> str:
-    lines = []
-    for start in range(0, len(values), 16):
-        lines.append(indent + ", ".join(f"0x{v:x}" if v else "0" for v in values[start:start + 16]) + ",")
-    return "(\n" + "\n".join(lines) + "\n" + indent[:-4] + ")"
+def _blob(values: list[int]) -> str:
+    """A table as base64 of zlib-compressed little-endian u32s (cheap to import without a .pyc)."""
+    arr = array("I", values)
+    if sys.byteorder == "big":
+        arr.byteswap()
+    return base64.b64encode(zlib.compress(arr.tobytes(), 9)).decode()
 
 
 def render(tables: dict[str, Tables], sources: dict[str, str]) -> str:
@@ -308,25 +312,58 @@ def render(tables: dict[str, Tables], sources: dict[str, str]) -> str:
         out.append(f"* {version}: {source}")
     out += [
         "",
-        "``TABLES[release]`` holds ``primary`` (256 attributes), ``escape``, ``group`` and",
+        "``tables(release)`` gives ``primary`` (256 attributes), ``escape``, ``group`` and",
         "``avx`` (``{(id, last-prefix variant): attributes}``).  The attribute bits are",
-        "Linux 6.12's (``inat.h``) for every release; see insn_decoder.py.",
+        "Linux 6.12's (``inat.h``) for every release; see insn_decoder.py.  Each table is",
+        "stored as base64 of zlib-compressed little-endian u32s: a module of plain",
+        "literals would take 100 ms to compile wherever no .pyc can be written.",
         '"""',
         "",
-        "# ruff: noqa: E501",
+        "from __future__ import annotations",
         "",
-        "TABLES = {",
+        "import base64",
+        "import sys",
+        "import zlib",
+        "from array import array",
+        "",
+        "_RAW = {",
     ]
     for version, tab in tables.items():
         out.append(f'    "{version}": {{')
-        out.append('        "primary": ' + _tuple(tab.primary, " " * 12) + ",")
+        out.append(f'        "primary": "{_blob(tab.primary)}",')
         for kind in ("escape", "group", "avx"):
             out.append(f'        "{kind}": {{')
             for key in sorted(getattr(tab, kind)):
-                out.append(f"            {key}: " + _tuple(getattr(tab, kind)[key], " " * 16) + ",")
+                out.append(f'            {key}: "{_blob(getattr(tab, kind)[key])}",')
             out.append("        },")
         out.append("    },")
-    out.append("}")
+    out += [
+        "}",
+        "",
+        "_CACHE: dict[str, dict] = {}",
+        "",
+        "",
+        "def _unpack(blob: str) -> list[int]:",
+        '    arr = array("I", zlib.decompress(base64.b64decode(blob)))',
+        '    if sys.byteorder == "big":',
+        "        arr.byteswap()",
+        "    return arr.tolist()",
+        "",
+        "",
+        "def tables(release: str) -> dict:",
+        '    """The attribute tables of *release* (KeyError for a release without tables)."""',
+        "    done = _CACHE.get(release)",
+        "    if done is None:",
+        "        raw = _RAW[release]",
+        '        done = {"primary": _unpack(raw["primary"])}',
+        '        for kind in ("escape", "group", "avx"):',
+        "            done[kind] = {key: _unpack(blob) for key, blob in raw[kind].items()}",
+        "        _CACHE[release] = done",
+        "    return done",
+        "",
+        "",
+        "RELEASES = tuple(_RAW)",
+    ]
     return "\n".join(out) + "\n"
 
 

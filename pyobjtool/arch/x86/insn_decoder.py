@@ -24,7 +24,7 @@ VEX/EVEX prefix was decoded (objtool does not classify those).
 
 from __future__ import annotations
 
-from .inat_tables import TABLES
+from .inat_tables import tables
 
 # attribute layout (Linux 6.12's inat.h; the generator writes every release in it)
 PFX_MASK = 0x1F
@@ -55,7 +55,7 @@ def decoder_for(release: str):
     """``decode(data, offset, size)`` as objtool *release*'s insn_decode() does it."""
     decoder = _DECODERS.get(release)
     if decoder is None:
-        decoder = _DECODERS[release] = _make_decoder(TABLES[release], rex2=release != "6.1")
+        decoder = _DECODERS[release] = _make_decoder(tables(release), rex2=release != "6.1")
     return decoder
 
 
