@@ -32,9 +32,10 @@ import weakref
 from typing import TYPE_CHECKING
 
 from ..arch.insn import BUG, CALL, CALL_DYNAMIC, RETURN
-from ..elf.constants import STB_GLOBAL, STB_WEAK, STT_FUNC
+from ..elf.constants import STB_WEAK, STT_FUNC
 from ..engine.noreturn import dead_end_function, is_sibling_call
 from ..errors import OptionError
+from .noreturn_evidence import Evidence, Site, reports_here
 from .paths import END_DEAD, END_LEAVES, END_RETURN, END_SIBLING, END_SWITCH, PathWalk
 from .x86_object import insn_location, x86_file
 
@@ -64,38 +65,82 @@ def read_noreturn_list(path: str) -> set[str]:
     return names
 
 
+class ExternalFacts:
+    """What the check believes about functions outside the object, and why."""
+
+    __slots__ = ("noreturn", "dwarf", "conflicts", "evidence", "batch")
+
+    def __init__(self) -> None:
+        #: name -> where its noreturn-ness comes from (for messages)
+        self.noreturn: dict[str, str] = {}
+        #: DWARF's name -> noreturn map, None without DWARF
+        self.dwarf: dict[str, bool] | None = None
+        #: name -> why the evidence contradicts itself (such callees are treated as returning)
+        self.conflicts: dict[str, str] = {}
+        #: call-site evidence (the batch's in a batch run)
+        self.evidence: Evidence = {}
+        self.batch = False
+
+    def __iter__(self):  # (noreturn, dwarf), as this function returned before
+        return iter((self.noreturn, self.dwarf))
+
+
 _facts_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def external_facts(file: ObjtoolFile) -> tuple[dict[str, str], dict[str, bool] | None]:
-    """(noreturn name -> where that comes from, DWARF's name -> noreturn map or None).
-
-    Computed once per object: the engine hook and the check both ask.
-    """
+def external_facts(file: ObjtoolFile) -> ExternalFacts:
+    """Computed once per object: the engine hook (before call destinations) and the check both ask."""
     cached = _facts_cache.get(file.elf)
     if cached is None:
         cached = _facts_cache[file.elf] = _external_facts(file)
     return cached
 
 
-def _external_facts(file: ObjtoolFile) -> tuple[dict[str, str], dict[str, bool] | None]:
-    from ..dwarf.noreturn import subprogram_noreturn
+def _site_text(site: Site, batch: bool) -> str:
+    return f"{site.obj}: {site.where}" if batch else site.where
 
-    facts: dict[str, str] = {}
-    dwarf = subprogram_noreturn(file.elf)
+
+def _external_facts(file: ObjtoolFile) -> ExternalFacts:
+    from ..dwarf.noreturn import subprogram_noreturn
+    from .noreturn_evidence import combined_evidence
+
+    facts = ExternalFacts()
+    dwarf = facts.dwarf = subprogram_noreturn(file.elf)
+    evidence, facts.batch = combined_evidence(file)
+    facts.evidence = evidence
+    batch = facts.batch
+    for name, ev in evidence.items():
+        if ev.conflict:
+            ret = ev.return_site
+            facts.conflicts[name] = (
+                f"the call at {_site_text(ev.end_site, batch)} is {ev.end_site.what}, but the call at "
+                f"{_site_text(ret, batch)} {ret.what}")
     if dwarf:
         for name, noreturn in dwarf.items():
+            ev = evidence.get(name)
             if noreturn:
-                facts[name] = "DW_AT_noreturn"
+                if ev is not None and ev.returns:
+                    ret = ev.return_site
+                    facts.conflicts[name] = (f"it is declared with DW_AT_noreturn, but the call at "
+                                             f"{_site_text(ret, batch)} {ret.what}")
+                else:
+                    facts.noreturn[name] = "DW_AT_noreturn"
+            elif ev is not None and ev.ends:
+                facts.conflicts[name] = (f"the call at {_site_text(ev.end_site, batch)} is {ev.end_site.what}, "
+                                         "but its declaration has no DW_AT_noreturn")
+    for name, ev in evidence.items():
+        if ev.noreturn and name not in facts.conflicts and (dwarf is None or name not in dwarf):
+            facts.noreturn[name] = ev.summary(batch)
     if file.opts.noreturn_list:
         for name in read_noreturn_list(file.opts.noreturn_list):
-            facts.setdefault(name, f"listed in {file.opts.noreturn_list}")
-    return facts, dwarf
+            facts.noreturn[name] = f"listed in {file.opts.noreturn_list}"
+            facts.conflicts.pop(name, None)
+    return facts
 
 
 def engine_noreturns(file: ObjtoolFile) -> frozenset[str]:
-    """External names the engine's dead_end_function() could treat as noreturn (see the README hook)."""
-    return frozenset(external_facts(file)[0])
+    """External names the engine's dead_end_function() treats as noreturn (see the README hook)."""
+    return frozenset(external_facts(file).noreturn)
 
 
 class _ReturnWalk(PathWalk[int]):
@@ -142,7 +187,9 @@ class _ReturnWalk(PathWalk[int]):
 class Inference:
     """The fixed point: start from "every function is noreturn", drop those that can return."""
 
-    def __init__(self, file: ObjtoolFile, external: dict[str, str]) -> None:
+    def __init__(self, file: ObjtoolFile, external: dict[str, str] | ExternalFacts) -> None:
+        if isinstance(external, ExternalFacts):
+            external = external.noreturn
         self.file = file
         self.external = external
         self.unreachable = set(file.annotated_dead_ends)
@@ -212,8 +259,9 @@ def run(ctx: AnalysisContext) -> None:
         return
     reporter = ctx.reporter
     objtool_name = f"objtool {file.profile.version}"
-    external, dwarf = external_facts(file)
-    inference = Inference(file, external)
+    facts = external_facts(file)
+    external, dwarf = facts.noreturn, facts.dwarf
+    inference = Inference(file, facts)
     inference.run()
     ctx.shared[SHARED_KEY] = {f.name for f in inference.noreturn} | set(external)
 
@@ -230,12 +278,27 @@ def run(ctx: AnalysisContext) -> None:
                                f"{insn_location(file, witness)}), but {objtool_name} treats it as noreturn",
                                func.sec, func.offset, check=CHECK)
 
+    none: frozenset[str] = frozenset()
     for name, insn in sorted(_external_calls(file).items(), key=lambda kv: (kv[1].sec.idx, kv[1].offset)):
-        listed = insn.call_dest.bind == STB_GLOBAL and name in file.profile.global_noreturns
+        listed = file.profile.listed_noreturn(insn.call_dest, none) is True
         source = external.get(name)
-        if source is not None and not listed:
+        conflict = facts.conflicts.get(name)
+        evidence = facts.evidence.get(name)
+        from_evidence = evidence is not None and (dwarf is None or name not in dwarf)
+        if from_evidence and not reports_here(file, name):
+            continue  # reported with the batch's first object that calls it
+        if conflict is not None:
+            tail = f"; {objtool_name}'s noreturn list has it" if listed else ""
+            reporter.warn_func(f"noreturn evidence conflicts: {name}(): {conflict}; pyobjtool treats it as "
+                               f"returning{tail}", insn.sec, insn.offset, check=CHECK)
+        elif source is not None and not listed:
             reporter.warn_func(f"noreturn mismatch: {name}() never returns ({source}), but {objtool_name}'s "
                                "noreturn list lacks it", insn.sec, insn.offset, check=CHECK)
         elif listed and source is None and dwarf is not None and name in dwarf:
             reporter.warn_func(f"noreturn mismatch: {objtool_name}'s noreturn list has {name}(), but its "
                                "declaration has no DW_AT_noreturn", insn.sec, insn.offset, check=CHECK)
+        elif listed and source is None and evidence is not None and evidence.returns:
+            site = evidence.return_site
+            where = f"{site.obj}: {site.where}" if facts.batch else site.where
+            reporter.warn_func(f"noreturn mismatch: {objtool_name}'s noreturn list has {name}(), but the call at "
+                               f"{where} {site.what}", insn.sec, insn.offset, check=CHECK)
