@@ -15,8 +15,12 @@ It works on the object alone (``pyobjtool --extra-checks=eh-frame foo.o``):
 when objtool's own check did not follow the paths (no ``--orc``,
 ``--stackval`` or ``--uaccess``), it runs the path walk itself, with
 objtool's warnings from that walk kept out of the output, and writes
-nothing.  Objects without ``.eh_frame`` (every kernel object) are skipped
-silently.
+nothing.
+
+Kernel objects have no ``.eh_frame`` (kbuild passes
+``-fno-asynchronous-unwind-tables``), but with ``CONFIG_DEBUG_INFO`` GCC
+writes the same information to ``.debug_frame``: without ``.eh_frame`` the
+check compares with that.  Objects with neither are skipped silently.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from typing import TYPE_CHECKING
 from ..arch.base import CFI_BP_INDIRECT, CFI_CFA, CFI_SP_INDIRECT, CFI_UNDEFINED
 from ..arch.insn import NOP, TRAP
 from ..arch.x86.registers import CFI_BP, CFI_SP, DWARF_TO_CFI, REG_NAMES
-from ..dwarf.cfi import FDE, CFIError, Rule, read_eh_frame
+from ..dwarf.cfi import FDE, CFIError, Rule, read_frames
 from .x86_object import x86_file
 
 if TYPE_CHECKING:
@@ -40,7 +44,9 @@ CHECK = "eh-frame"
 class Comparison:
     """Per-instruction agreement between pyobjtool's CFA and ``.eh_frame``."""
 
-    def __init__(self) -> None:
+    def __init__(self, source: str = ".eh_frame") -> None:
+        #: the section compared with: ``.eh_frame``, or ``.debug_frame`` (kernel objects with debug info)
+        self.source = source
         self.matched = 0
         #: (instruction, pyobjtool's rule, .eh_frame's rule)
         self.mismatches: list[tuple[Instruction, Rule, Rule]] = []
@@ -122,16 +128,40 @@ def _same_address(insn: Instruction, theirs: Rule | None) -> bool:
     return insn.cfi.vals[theirs[1]] == (CFI_CFA, -theirs[2])
 
 
-def compare(file: ObjtoolFile, fdes: list[FDE]) -> Comparison:
-    result = Comparison()
+def agrees(insn: Instruction, ours: Rule | None, theirs: Rule | None) -> bool:
+    """pyobjtool's rule *ours* (None: not reached) says what the compiler's *theirs* says."""
+    return ours is not None and (ours == theirs or _same_address(insn, theirs))
+
+
+def fde_insns(file: ObjtoolFile, fde: FDE):
+    """(instruction, the compiler's rule in CFI numbering) for every instruction *fde* covers."""
+    insn = file.find_insn(fde.sec, fde.start)
+    end = fde.start + fde.size
+    rows = fde.rows
+    row = -1
+    rule = None
+    while insn is not None and insn.sec is fde.sec and insn.offset < end:
+        while row + 1 < len(rows) and rows[row + 1][0] <= insn.offset:
+            row += 1
+            rule = in_cfi_numbers(rows[row][1])
+        yield insn, rule
+        insn = insn.next
+
+
+def described(file: ObjtoolFile, fdes: list[FDE]):
+    """(instruction, the compiler's rule) for every instruction of an executable section an FDE covers."""
+    for fde in fdes:
+        if fde.sec.is_exec:
+            yield from fde_insns(file, fde)
+
+
+def compare(file: ObjtoolFile, fdes: list[FDE], source: str = ".eh_frame") -> Comparison:
+    result = Comparison(source)
     for fde in fdes:
         if not fde.sec.is_exec:
             continue
         missing = []
-        insn = file.find_insn(fde.sec, fde.start)
-        end = fde.start + fde.size
-        while insn is not None and insn.sec is fde.sec and insn.offset < end:
-            theirs = in_cfi_numbers(fde.rule_at(insn.offset))
+        for insn, theirs in fde_insns(file, fde):
             ours = our_rule(insn)
             if ours is None:
                 if insn.type != NOP and insn.type != TRAP and not insn.ignore:
@@ -140,26 +170,26 @@ def compare(file: ObjtoolFile, fdes: list[FDE]) -> Comparison:
                 result.matched += 1
             else:
                 result.mismatches.append((insn, ours, theirs))
-            insn = insn.next
         if missing:
             result.uncovered.append((fde, missing))
     return result
 
 
 def cross_check(ctx: AnalysisContext) -> Comparison | None:
-    """Read ``.eh_frame``, follow the paths if needed, compare; None without ``.eh_frame``."""
+    """Read ``.eh_frame`` (or ``.debug_frame``), follow the paths if needed, compare; None
+    without either."""
     file = x86_file(ctx, CHECK)
     if file is None:
         return None
     try:
-        fdes = read_eh_frame(file.elf)
+        source, fdes = read_frames(file.elf)
     except CFIError as exc:
-        ctx.reporter.warn(f"can't cross-check .eh_frame: {exc}", check=CHECK)
+        ctx.reporter.warn(f"can't cross-check the compiler's CFI: {exc}", check=CHECK)
         return None
     if not fdes:
         return None
     follow_paths(ctx, file)
-    return compare(file, fdes)
+    return compare(file, fdes, source)
 
 
 def run(ctx: AnalysisContext) -> None:
@@ -167,18 +197,21 @@ def run(ctx: AnalysisContext) -> None:
     if result is None:
         return
     reporter = ctx.reporter
+    source = result.source
     for insn, ours, theirs in result.mismatches:
-        reporter.warn_func(f"CFA differs from the compiler's .eh_frame: pyobjtool has {rule_text(ours)}, "
-                           f".eh_frame has {rule_text(theirs)}", insn.sec, insn.offset, check=CHECK)
+        reporter.warn_func(f"CFA differs from the compiler's {source}: pyobjtool has {rule_text(ours)}, "
+                           f"{source} has {rule_text(theirs)}", insn.sec, insn.offset, check=CHECK)
     for _fde, insns in result.uncovered:
         first = insns[0]
         reporter.warn_func(f"no pyobjtool CFA for {len(insns)} instruction{'s' if len(insns) != 1 else ''} "
-                           "that .eh_frame describes (never reached by the path walk)",
+                           f"that {source} describes (never reached by the path walk)",
                            first.sec, first.offset, check=CHECK)
 
 
-def compare_path(path: str) -> Comparison | None:
-    """Cross-check one object file without a run of the command (for benchmarks and tests)."""
+def compare_path(path: str, checks: tuple[str, ...] = ()) -> Comparison | None:
+    """Cross-check one object file without a run of the command (for benchmarks and tests);
+    *checks* are further extra checks to turn on (``("noreturn",)``: with the inferred
+    noreturn functions, as ``--extra-checks=eh-frame,noreturn``)."""
     from ..elf.file import ElfFile
     from ..options import Options
     from ..output.diagnostics import Reporter
@@ -186,5 +219,5 @@ def compare_path(path: str) -> Comparison | None:
 
     with open(path, "rb") as fh:
         elf = ElfFile(fh.read(), path)
-    ctx = AnalysisContext(elf, Options(extra_checks={CHECK}), Reporter(path))
+    ctx = AnalysisContext(elf, Options(extra_checks={CHECK, *checks}), Reporter(path))
     return cross_check(ctx)

@@ -96,7 +96,33 @@ class _Reader:
 
 def read_eh_frame(elf: ElfFile) -> list[FDE]:
     """All FDEs of ``.eh_frame`` with their rows; [] when there is no ``.eh_frame``."""
-    sec = elf.find_section(".eh_frame")
+    return _read_frames(elf, ".eh_frame", debug=False)
+
+
+def read_debug_frame(elf: ElfFile) -> list[FDE]:
+    """All FDEs of ``.debug_frame`` (GCC's CFI with debug info and
+    ``-fno-asynchronous-unwind-tables``, as in kernel builds); [] when there is none.
+
+    The same CIE/FDE records as ``.eh_frame`` with these differences: a CIE's id
+    is all ones, an FDE's CIE pointer is an offset from the start of the section
+    (itself relocated in an object), addresses are absolute and of the CIE's
+    address size (``pc_begin`` is a relocation against the function's section),
+    and there is no augmentation data unless the augmentation string starts
+    with ``z``.
+    """
+    return _read_frames(elf, ".debug_frame", debug=True)
+
+
+def read_frames(elf: ElfFile) -> tuple[str, list[FDE]]:
+    """(section name, FDEs): ``.eh_frame`` if it has any, else ``.debug_frame``."""
+    fdes = read_eh_frame(elf)
+    if fdes:
+        return ".eh_frame", fdes
+    return ".debug_frame", read_debug_frame(elf)
+
+
+def _read_frames(elf: ElfFile, name: str, debug: bool) -> list[FDE]:
+    sec = elf.find_section(name)
     if sec is None or not sec.data:
         return []
     data = bytes(sec.data)
@@ -106,41 +132,57 @@ def read_eh_frame(elf: ElfFile) -> list[FDE]:
     pos = 0
     while pos + 4 <= len(data):
         length = struct.unpack_from("<I", data, pos)[0]
-        if length == 0:
+        if length == 0 and not debug:
             break  # terminator
-        head = 4
+        head, idsize = 4, 4
         if length == 0xFFFFFFFF:
             length = struct.unpack_from("<Q", data, pos + 4)[0]
-            head = 12
+            head, idsize = 12, 8
         body = pos + head
         end = body + length
-        cie_ptr = struct.unpack_from("<I", data, body)[0]
-        if cie_ptr == 0:
-            cies[pos] = _parse_cie(data, body + 4, end)
+        if end > len(data) or length < idsize:
+            raise CFIError(f"truncated record at {name}+0x{pos:x}")
+        cie_ptr = struct.unpack_from("<I" if idsize == 4 else "<Q", data, body)[0]
+        if debug:
+            is_cie = cie_ptr == (1 << (8 * idsize)) - 1
+            rel = relocs.get(body)
+            cie_pos = (rel.addend if rel is not None else cie_ptr)
         else:
-            cie = cies.get(body - cie_ptr)
+            is_cie = cie_ptr == 0
+            cie_pos = body - cie_ptr
+        if is_cie:
+            cies[pos] = _parse_cie(data, body + idsize, end, debug)
+        else:
+            cie = cies.get(cie_pos)
             if cie is None:
-                raise CFIError(f"FDE at .eh_frame+0x{pos:x} refers to an unknown CIE")
-            fde = _parse_fde(data, body + 4, end, cie, relocs)
+                raise CFIError(f"FDE at {name}+0x{pos:x} refers to an unknown CIE")
+            fde = _parse_fde(data, body + idsize, end, cie, relocs)
             if fde is not None:
                 fdes.append(fde)
         pos = end
     return fdes
 
 
-def _parse_cie(data: bytes, pos: int, end: int) -> _CIE:
+def _parse_cie(data: bytes, pos: int, end: int, debug: bool = False) -> _CIE:
     rd = _Reader(data, pos)
     version = rd.u8()
     aug = rd.cstr()
     if b"eh" in aug:
         rd.fixed("<Q")
+    fde_encoding = 0
+    if debug:
+        address_size = 8
+        if version >= 4:
+            address_size = rd.u8()
+            rd.u8()  # segment selector size
+        # absolute addresses of the target's size (DW_EH_PE_absptr is 8 bytes: say so explicitly)
+        fde_encoding = {2: 0x02, 4: 0x03, 8: 0x04}.get(address_size, 0x04)
     code_align = rd.uleb()
     data_align = rd.sleb()
     if version == 1:
         rd.u8()
     else:
         rd.uleb()
-    fde_encoding = 0
     has_z = aug.startswith(b"z")
     if has_z:
         aug_len = rd.uleb()
