@@ -2,7 +2,8 @@
 """x86-64: the architecture objtool's checks run on.
 
 :data:`ARCH` implements :class:`pyobjtool.arch.base.Arch` from the modules of
-this package: the decoder (``decoder``, on iced-x86), the CFI register
+this package: the decoder (``decoder``, on ``insn_decoder``: the kernel's insn.c with
+the attribute tables of ``inat_tables``), the CFI register
 numbering (``registers``), ORC (``orc``), special-section layouts and switch
 tables (``special``), symbol classification (``symbols``) and NOP/RET bytes
 (``nops``).
