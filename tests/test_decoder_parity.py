@@ -106,6 +106,20 @@ def test_rex2_instructions_are_classified_from_the_kernel_fields() -> None:
     assert [(i[1], i[2], i[3]) for i in insns] == [(4, CALL, 0), (4, OTHER, 0), (7, CALL, 0)]
 
 
+def test_prefix_checks_use_the_kernel_decoders_prefixes() -> None:
+    """ENDBR needs F3 as prefixes.bytes[0]: after an emulate prefix, and after the last-prefix swap
+    of insn_get_prefixes() (f3 66 2e 3e f3: four different prefixes and F3 again, so bytes[0]
+    becomes 3e and it is no ENDBR)."""
+    from pyobjtool.arch.insn import ENDBR
+
+    hooks = _hooks("6.1")
+    assert decode_section(bytes.fromhex("0f0b78656ef30f1efa"), hooks)[0][2] == ENDBR
+    assert decode_section(bytes.fromhex("f30f1efa"), hooks)[0][2] == ENDBR
+    assert decode_section(bytes.fromhex("f3662ef30f1efa"), hooks)[0][2] == ENDBR
+    assert decode_section(bytes.fromhex("f3662e3e0f1efa"), hooks)[0][2] == ENDBR
+    assert decode_section(bytes.fromhex("f3662e3ef30f1efa"), hooks)[0][2] == OTHER
+
+
 def test_vex_instructions_are_not_classified() -> None:
     insns = decode_section(bytes.fromhex("c5f877" "c4e27d18c0"), _hooks("6.1"))
     assert [(i[1], i[2]) for i in insns] == [(3, OTHER), (5, OTHER)]

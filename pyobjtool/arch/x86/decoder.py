@@ -246,7 +246,7 @@ def _h_grp5(data, offset, end, pos, rex, hooks):
     """0xff: indirect call/jmp, far jmp, push from memory (REX.R counts, as in objtool)."""
     reg = ((data[pos + 1] >> 3) & 7) | ((rex & 4) << 1)
     if reg == 2 or reg == 3 or reg == 4:
-        if _has_prefix(data, offset, 0x3E):
+        if 0x3E in _prefixes(data, offset, pos, rex)[0]:
             hooks.warn(f"notrack prefix found at {hooks.sec_name}:0x{offset:x}")
         return (JUMP_DYNAMIC if reg == 4 else CALL_DYNAMIC), 0, _NO_OPS
     if reg == 5:
@@ -408,20 +408,10 @@ def _h_mov_load_612(data, offset, end, pos, rex, hooks):
 def _h_0f_612(data, offset, end, pos, rex, hooks):
     """0f 01 ca with REPE/REPNE as the last legacy prefix is ERETU/ERETS (6.12), not CLAC."""
     if data[pos + 1] == 0x01 and data[pos + 2] in (0xCA, 0xCB):
-        last = _last_prefix(data, offset, pos)
+        last = _prefixes(data, offset, pos, 0)[2]
         if last == 0xF3 or last == 0xF2:
             return (CONTEXT_SWITCH if data[pos + 2] == 0xCA else OTHER), 0, _NO_OPS
     return _classify_0f(data, offset, end, pos, hooks)
-
-
-def _last_prefix(data: bytes, offset: int, pos: int) -> int:
-    """The last legacy prefix byte before the opcode (insn_last_prefix_id()), 0 if none."""
-    last = 0
-    at = offset
-    while at < pos and data[at] in LEGACY_PREFIXES:
-        last = data[at]
-        at += 1
-    return last
 
 
 _HANDLERS: list = [None] * 256
@@ -474,12 +464,12 @@ def _classify_0f(data: bytes, offset: int, end: int, pos: int, hooks: DecodeHook
     if op2 == 0x0D or op2 == 0x1F:
         return NOP, 0, _NO_OPS
     if op2 == 0x1E:
-        first_prefix = data[offset] if data[offset] in LEGACY_PREFIXES else 0
-        if first_prefix == 0xF3 and data[pos + 2] in (0xFA, 0xFB):
+        if data[pos + 2] in (0xFA, 0xFB) and _prefixes(data, offset, pos, data[pos - 1])[0][0] == 0xF3:
             return ENDBR, 0, _NO_OPS
         return OTHER, 0, _NO_OPS
     if op2 == 0x38 and data[pos + 2] == 0xF8:
-        if data[offset] == 0xF2 and data[offset + 1] not in LEGACY_PREFIXES:
+        prefixes, count, _ = _prefixes(data, offset, pos, data[pos - 1])
+        if count == 1 and prefixes[0] == 0xF2:
             hooks.warn(f"ENQCMD instruction at {hooks.sec_name}:{offset:x}")
         return OTHER, 0, _NO_OPS
     if op2 == 0xA0 or op2 == 0xA8:
@@ -489,13 +479,33 @@ def _classify_0f(data: bytes, offset: int, end: int, pos: int, hooks: DecodeHook
     return OTHER, 0, _NO_OPS
 
 
-def _has_prefix(data: bytes, offset: int, prefix: int) -> bool:
-    pos = offset
-    while data[pos] in LEGACY_PREFIXES:
-        if data[pos] == prefix:
-            return True
-        pos += 1
-    return False
+def _prefixes(data: bytes, offset: int, pos: int, rex: int) -> tuple[list[int], int, int]:
+    """The kernel decoder's ``prefixes``: (``bytes[0..3]``, ``nbytes``, the last prefix byte).
+
+    Up to four different legacy prefixes in order (repeats counted in
+    ``nbytes`` only); the last prefix byte goes to ``bytes[3]``, swapped with
+    its earlier place (insn_get_prefixes()).  A Xen/KVM emulate prefix comes
+    before them; a REX byte (*rex*, or the byte before the opcode) after.
+    """
+    start = offset
+    if pos - offset >= 5 and data[offset:offset + 5] in (b"\x0f\x0bxen", b"\x0f\x0bkvm"):
+        start += 5
+    stop = pos - 1 if 0x40 <= rex <= 0x4F and pos > start and data[pos - 1] == rex else pos
+    found: list[int] = []
+    count = 0
+    last = 0
+    for b in data[start:stop]:
+        if b not in found:
+            found.append(b)
+        count += 1
+        last = b
+    out = found + [0] * (4 - len(found))
+    if last and last != out[3]:
+        if out[3]:
+            swap = out[3]
+            out = [swap if b == last else b for b in out]
+        out[3] = last
+    return out, count, last
 
 
 def _s32(value: int) -> int:
