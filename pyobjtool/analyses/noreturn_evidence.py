@@ -188,7 +188,7 @@ class _Positions:
                 reached.add((dest.sec.idx, dest.offset))
             if insn.alts:
                 for alt in insn.alts:
-                    if alt.insn is not None:
+                    if alt.insn is not None and alt.insn.sec is not None:
                         reached.add((alt.insn.sec.idx, alt.insn.offset))
         for rsec in self.file.elf.sections:
             table = rsec.relocs
@@ -314,9 +314,15 @@ class _Frames:
                 while insn is not None:
                     old = states.get(insn)
                     if old is not None:
-                        if old is not unknown and old != state:
+                        if old is unknown or old == state:
+                            break
+                        if old[0] != state[0] or old[2] != state[2]:
                             states[insn] = unknown
-                        break
+                            break
+                        if old[1] is None:
+                            break
+                        # the same frame, but the frame pointer differs: forget it from here on
+                        state = (state[0], None, state[2])
                     states[insn] = state
                     kind = insn.type
                     if kind == RETURN or kind == JUMP_DYNAMIC or kind == BUG or kind == TRAP or kind == CONTEXT_SWITCH:
@@ -367,8 +373,8 @@ def classify(file: ObjtoolFile, call: Instruction, positions: _Positions,
              frames: _Frames | None = None) -> tuple[str, str] | None:
     """('ends' | 'returns', what follows the call) for a call site, or None (neutral)."""
     func = call.func
-    if func is None:
-        return None
+    if func is None or call.sec is not func.sec:
+        return None  # not in an ELF function (alternative replacements get their site's function)
     sec = call.sec
     end = func.offset + func.len
     nxt = call.next
@@ -385,27 +391,43 @@ def classify(file: ObjtoolFile, call: Instruction, positions: _Positions,
         return "ends", f"followed by the start of {name}()"
     # padding and traps
     insn = nxt
+    trap = None
     while insn.type == NOP or _is_trap(insn, positions):
-        if insn.type != NOP:
-            return "ends", f"followed by a trap at {file.reporter.offstr(insn.sec, insn.offset)}"
+        if trap is None and insn.type != NOP:
+            trap = insn
         insn = insn.next
-        if insn is None or insn.sec is not sec or insn.offset >= end:
+        past = insn is None or insn.sec is not sec or insn.offset >= end
+        name = None if past else _func_start(insn, func)
+        if past or name is not None:
+            if trap is not None:
+                return "ends", f"followed by a trap at {file.reporter.offstr(trap.sec, trap.offset)}"
+            if name is not None:
+                return "ends", f"followed only by padding up to the start of {name}()"
             return "ends", f"followed only by padding up to the end of {func.name}()"
-        name = _func_start(insn, func)
-        if name is not None:
-            return "ends", f"followed only by padding up to the start of {name}()"
         if (sec.idx, insn.offset) in positions.reached:
+            if trap is not None and trap.type == BUG:
+                # ud2 never goes on: nothing but another block can follow it
+                return "ends", f"followed by a trap at {file.reporter.offstr(trap.sec, trap.offset)}"
+            if trap is not None:
+                return None  # an int3 may be a breakpoint that goes on into the next block
             return _join(file, call, insn, frames)
+    if trap is not None and trap.type == BUG:
+        return None  # dead code after a ud2: says nothing
+    # (an int3 followed by code only it reaches is a breakpoint in the source: the call returns)
     # code that only this call's return reaches
-    start = insn
-    while insn.type not in _STOPS:
+    after_unreachable = positions.after_unreachable
+    while True:
+        if (sec.idx, insn.offset + insn.len) in after_unreachable:
+            return None  # inline asm around the call, then unreachable(): the caller says so
+        if insn.type in _STOPS:
+            break
         insn = insn.next
         if insn is None or insn.sec is not sec or insn.offset >= end or _func_start(insn, func) is not None:
             return "ends", ("followed by code that no other path reaches and that runs off the end of "
                             f"{func.name}()")
         if (sec.idx, insn.offset) in positions.reached:
             break
-    return "returns", f"falls through into {file.reporter.offstr(start.sec, start.offset)}, which only its return reaches"
+    return "returns", f"falls through into {file.reporter.offstr(nxt.sec, nxt.offset)}, which only its return reaches"
 
 
 def _join(file: ObjtoolFile, call: Instruction, block: Instruction, frames: _Frames | None) -> tuple[str, str] | None:
@@ -413,7 +435,7 @@ def _join(file: ObjtoolFile, call: Instruction, block: Instruction, frames: _Fra
         return None
     mine = frames.at(call)
     theirs = frames.at(block)
-    if mine is None or theirs is None or mine == theirs:
+    if mine is None or theirs is None or (mine[0], mine[2]) == (theirs[0], theirs[2]):
         return None
     return "ends", (f"followed by {file.reporter.offstr(block.sec, block.offset)}, which the other paths reach "
                     f"with another stack frame (CFA {_frame_text(theirs)}, not {_frame_text(mine)})")

@@ -32,7 +32,7 @@ import weakref
 from typing import TYPE_CHECKING
 
 from ..arch.insn import BUG, CALL, CALL_DYNAMIC, RETURN
-from ..elf.constants import STB_WEAK, STT_FUNC
+from ..elf.constants import STB_GLOBAL, STB_WEAK, STT_FUNC
 from ..engine.noreturn import dead_end_function, is_sibling_call
 from ..errors import OptionError
 from .noreturn_evidence import Evidence, Site, reports_here
@@ -128,8 +128,11 @@ def _external_facts(file: ObjtoolFile) -> ExternalFacts:
             elif ev is not None and ev.ends:
                 facts.conflicts[name] = (f"the call at {_site_text(ev.end_site, batch)} is {ev.end_site.what}, "
                                          "but its declaration has no DW_AT_noreturn")
+    defined = {sym.name for sym in file.elf.symbols if sym.sec.idx and sym.type == STT_FUNC}
     for name, ev in evidence.items():
-        if ev.noreturn and name not in facts.conflicts and (dwarf is None or name not in dwarf):
+        # (a function of the object: its body decides, see run())
+        if ev.noreturn and name not in facts.conflicts and (dwarf is None or name not in dwarf) \
+                and name not in defined:
             facts.noreturn[name] = ev.summary(batch)
     if file.opts.noreturn_list:
         for name in read_noreturn_list(file.opts.noreturn_list):
@@ -253,6 +256,38 @@ def _external_calls(file: ObjtoolFile) -> dict[str, Instruction]:
     return first
 
 
+def objtool_dead_end(file: ObjtoolFile, func: Symbol) -> bool:
+    """objtool's own dead_end_function() verdict: without the names this check gave the engine."""
+    saved = file.extra_noreturns, file.dead_end_cache
+    file.extra_noreturns, file.dead_end_cache = frozenset(), {}
+    try:
+        return dead_end_function(file, func)
+    finally:
+        file.extra_noreturns, file.dead_end_cache = saved
+
+
+def _body_against_call_sites(file: ObjtoolFile, facts: ExternalFacts, inference: Inference, func: Symbol) -> None:
+    """A global function of the object whose callers (here or, in a batch, in other objects)
+    disagree with its body: wrong evidence, or callers that don't know it never returns."""
+    if func.bind != STB_GLOBAL:
+        return
+    ev = facts.evidence.get(func.name)
+    if ev is None:
+        return
+    where = (lambda site: f"{site.obj}: {site.where}") if facts.batch else (lambda site: site.where)
+    if func in inference.noreturn and ev.returns:
+        site = ev.return_site
+        file.reporter.warn_func(f"noreturn evidence conflicts: {func.name}() never returns (every path ends in a "
+                                f"noreturn call, a trap or an endless loop), but the call at {where(site)} "
+                                f"{site.what}: its callers don't know", func.sec, func.offset, check=CHECK)
+    elif func not in inference.noreturn and ev.ends:
+        site = ev.end_site
+        witness = inference.witness.get(func)
+        at = f" (at {insn_location(file, witness)})" if witness is not None else ""
+        file.reporter.warn_func(f"noreturn evidence conflicts: {func.name}() can return{at}, but the call at "
+                                f"{where(site)} is {site.what}", func.sec, func.offset, check=CHECK)
+
+
 def run(ctx: AnalysisContext) -> None:
     file = x86_file(ctx, CHECK)
     if file is None:
@@ -267,7 +302,7 @@ def run(ctx: AnalysisContext) -> None:
 
     for func in inference.functions:
         ours = func in inference.noreturn
-        objtool = dead_end_function(file, func)
+        objtool = objtool_dead_end(file, func)
         if ours and not objtool:
             reporter.warn_func(f"noreturn mismatch: {func.name}() never returns (every path ends in a noreturn "
                                f"call, a trap or an endless loop), but {objtool_name} assumes it returns",
@@ -277,6 +312,7 @@ def run(ctx: AnalysisContext) -> None:
             reporter.warn_func(f"noreturn mismatch: {func.name}() can return (at "
                                f"{insn_location(file, witness)}), but {objtool_name} treats it as noreturn",
                                func.sec, func.offset, check=CHECK)
+        _body_against_call_sites(file, facts, inference, func)
 
     none: frozenset[str] = frozenset()
     for name, insn in sorted(_external_calls(file).items(), key=lambda kv: (kv[1].sec.idx, kv[1].offset)):
