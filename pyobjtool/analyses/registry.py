@@ -31,12 +31,13 @@ ELF = "elf"        # needs only the ELF file
 
 class Analysis:
     __slots__ = ("name", "summary", "module", "needs", "machines", "extra_check", "options", "hooks",
-                 "enabled")
+                 "enabled", "prepare")
 
     def __init__(self, name: str, summary: str, module: str, *, needs: str, machines: frozenset[int],
                  extra_check: bool = True, options: tuple[OptionSpec, ...] = (),
                  hooks: Callable[[EngineHooks, Options], None] | None = None,
-                 enabled: Callable[[Options], bool] | None = None) -> None:
+                 enabled: Callable[[Options], bool] | None = None,
+                 prepare: Callable[[list, int], None] | None = None) -> None:
         self.name = name
         self.summary = summary
         #: module (under pyobjtool.analyses) whose ``run(ctx)`` does the work
@@ -48,6 +49,8 @@ class Analysis:
         self.options = options
         self.hooks = hooks
         self.enabled = enabled or (lambda opts, name=name: name in opts.extra_checks)
+        #: run once before the objects of a run are checked, with all of them (see prepare_run())
+        self.prepare = prepare
 
     def load(self):
         import importlib
@@ -65,6 +68,12 @@ def _hook_noreturn(hooks: EngineHooks, opts: Options) -> None:
     from .noreturn_inference import engine_noreturns
 
     hooks.noreturn_sources.append(engine_noreturns)
+
+
+def _prepare_noreturn(jobs: list, workers: int) -> None:
+    from .noreturn_evidence import prepare_batch
+
+    prepare_batch(jobs, workers)
 
 
 def _hook_rbp(hooks: EngineHooks, opts: Options) -> None:
@@ -121,7 +130,7 @@ ANALYSES: tuple[Analysis, ...] = (
              options=(OptionSpec("contracts", kind=VALUE, metavar="file", group="checks", default=None,
                                  apply=_set_contracts, help="asm-helper contracts (TOML); implies contracts"),)),
     Analysis("noreturn", "noreturn functions inferred, from DWARF and a list, against objtool's list",
-             "noreturn_inference", needs=ENGINE, machines=X86, hooks=_hook_noreturn,
+             "noreturn_inference", needs=ENGINE, machines=X86, hooks=_hook_noreturn, prepare=_prepare_noreturn,
              options=(OptionSpec("noreturn-list", kind=VALUE, metavar="file", group="checks", default=None,
                                  help="extra noreturn function names (one per line)"),)),
     Analysis("eh-frame", "pyobjtool's CFA against the compiler's .eh_frame at every instruction",
@@ -163,6 +172,15 @@ def option_specs() -> tuple[OptionSpec, ...]:
 
 def enabled(opts: Options) -> list[Analysis]:
     return [a for a in ANALYSES if a.enabled(opts)]
+
+
+def prepare_run(jobs: list[tuple[str, Options]], workers: int = 1) -> None:
+    """Before the objects of a run are checked (and before worker processes are forked): let the
+    checks that pool facts across objects see all of them (``noreturn``: call-site evidence of
+    the whole batch).  *jobs* are the run's (object, options) pairs in order."""
+    for analysis in ANALYSES:
+        if analysis.prepare is not None:
+            analysis.prepare(jobs, workers)  # (each decides whether any object wants it)
 
 
 def engine_hooks(opts: Options):
