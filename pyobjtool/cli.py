@@ -247,9 +247,14 @@ def _emit(result, fmt: str) -> None:
             sys.stderr.flush()
 
 
-def _run_all(jobs: list[tuple[str, Options]], workers: int):
+def _run_all(jobs: list[tuple[str, Options]], workers: int, argv: list[str] | None = None):
     from .runner import run_object
 
+    if argv is not None and len(jobs) == 1:
+        from .cache import run_cached  # one object, as kbuild calls: the result cache
+
+        yield run_cached(argv, *jobs[0])
+        return
     if workers <= 1 or len(jobs) <= 1:
         for path, opts in jobs:
             yield run_object(path, opts, more_follow=len(jobs) > 1)
@@ -326,7 +331,8 @@ def main(argv: Iterable[str] | None = None) -> int:
 
         progress = Progress() if wanted() else None
     try:
-        for done, result in enumerate(_run_all(jobs, parsed.jobs), 1):
+        cacheable = parsed.batch is None and fmt == "text" and report is None
+        for done, result in enumerate(_run_all(jobs, parsed.jobs, args if cacheable else None), 1):
             if progress is not None:
                 progress.clear()
             _emit(result, fmt)

@@ -179,6 +179,8 @@ CORE_OPTIONS: tuple[OptionSpec, ...] = (
                help="diagnostics as text (default), json or sarif"),
     OptionSpec("report", kind=VALUE, metavar="file", group="pyobjtool", run_level=True, default=None,
                help="append one JSON line per object (status, stderr, time)"),
+    OptionSpec("cache", group="pyobjtool", default=True,
+               help="replay the recorded result of an unchanged object (default; off: --no-cache, PYOBJTOOL_CACHE=0)"),
     OptionSpec("version", kind=FLAG, group="pyobjtool", run_level=True, help="print the version"),
     OptionSpec("help", kind=FLAG, group="pyobjtool", run_level=True, help="show this help"),
 )

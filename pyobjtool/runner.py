@@ -24,6 +24,21 @@ from .errors import (
 from .options import Options
 from .output.diagnostics import Diagnostic, Reporter
 
+#: puts a rewritten object in place; None: the ELF writer's atomic replace.  The result
+#: cache (which records the bytes) and a server worker (which leaves the final rename to
+#: its client, see pyobjtool/server/worker.py) set it for one run.
+output_writer = None
+
+
+def put_output(path: str, data: bytes) -> None:
+    """Replace *path* by *data* as a whole (through :data:`output_writer` if set)."""
+    if output_writer is not None:
+        output_writer(path, data)
+        return
+    from .elf.writer import write_atomic
+
+    write_atomic(path, data)
+
 
 class ObjectResult:
     """What running on one object produced (picklable, for worker processes)."""
@@ -147,7 +162,7 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> 
     from .analyses.registry import engine_hooks
     from .arch import for_machine
     from .elf.file import ElfFile
-    from .elf.writer import serialize, write_atomic
+    from .elf.writer import serialize
     from .engine.decode import link_cold_functions
     from .engine.objfile import CheckAborted, CheckFailed, ObjtoolFile
     from .profiles import select
@@ -214,7 +229,7 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> 
     if elf.changed and not opts.dryrun:
         if file.progress is not None:
             file.progress.show("pyobjtool: writing", force=True)
-        write_atomic(path, serialize(elf))
+        put_output(path, serialize(elf))
         result.written = True
     if file.progress is not None:
         file.progress.clear()

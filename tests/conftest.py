@@ -14,6 +14,10 @@ import pytest
 from pyobjtool.cli import options_error, parse_args
 from pyobjtool.runner import run_object
 
+# The result cache is off in tests (tests/test_cache.py turns it on in its own folders): a
+# test must run the code it tests, and must not fill the user's ~/.cache.
+os.environ["PYOBJTOOL_CACHE"] = "0"
+
 REAL_OBJTOOL = os.environ.get("OBJTOOL_REAL", "/usr/lib/linux-kbuild-6.1/tools/objtool/objtool")
 HAVE_REAL_OBJTOOL = os.path.exists(REAL_OBJTOOL) and os.access(REAL_OBJTOOL, os.X_OK)
 #: the real objtool of each release pyobjtool has a profile for (Debian's linux-kbuild packages)
