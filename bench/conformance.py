@@ -163,6 +163,8 @@ def run_pyobjtool(staged: list[tuple[dict, Path]], root: Path, jobs: int,
             fh.write(" ".join(_quote(a) for a in call["args"]) + "\n")
     env = dict(os.environ)
     env.pop("OBJTOOL_ARGS", None)
+    # every object really checked: no replay from the result cache (pyobjtool/cache.py)
+    env.setdefault("PYOBJTOOL_CACHE", "0")
     t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "pyobjtool", "--profile", profile, "--batch", str(batch),
                            "-j", str(jobs), "--report", str(root / "report.jsonl")],

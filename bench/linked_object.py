@@ -45,6 +45,7 @@ def timed(cmd: list[str], cwd: Path) -> tuple[float, int, subprocess.CompletedPr
     """(seconds, peak RSS in KiB, process) of one command, the RSS from wait4()."""
     env = dict(os.environ)
     env.pop("OBJTOOL_ARGS", None)
+    env.setdefault("PYOBJTOOL_CACHE", "0")  # measure the work, not a replay from the result cache
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=err)

@@ -1,6 +1,4 @@
 # SPDX-License-Identifier: GPL-2.0-only
-import sys
+from .cli import run
 
-from .cli import main
-
-sys.exit(main())
+run()

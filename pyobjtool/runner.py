@@ -122,13 +122,18 @@ def run_object(path: str, opts: Options, more_follow: bool = False) -> ObjectRes
     """
     gc.disable()
     try:
-        return _run_object(path, opts)
+        return _run_object(path, opts, release=more_follow or not EXIT_AFTER_RUN)
     finally:
         if more_follow:
             gc.collect(0)
 
 
-def _run_object(path: str, opts: Options) -> ObjectResult:
+#: set by the ``pyobjtool`` command, which ends the process right after the last object:
+#: then that object's instructions are not taken apart one by one (see engine/_insn.c)
+EXIT_AFTER_RUN = False
+
+
+def _run_object(path: str, opts: Options, release: bool = True) -> ObjectResult:
     start = time.perf_counter()
     result = ObjectResult(path)
     opts = opts.copy()  # --link may be forced per object
@@ -138,7 +143,7 @@ def _run_object(path: str, opts: Options) -> ObjectResult:
         if opts.dump_orc:
             _dump(path, opts, reporter, result)
         else:
-            _run(path, opts, reporter, result)
+            _run(path, opts, reporter, result, release)
     except PyobjtoolError as exc:
         result.status = exc.exit_code
         error = str(exc)
@@ -158,13 +163,11 @@ def _run_object(path: str, opts: Options) -> ObjectResult:
     return result
 
 
-def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> None:
+def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult, release: bool = True) -> None:
     from .analyses.registry import engine_hooks
     from .arch import for_machine
     from .elf.file import ElfFile
-    from .elf.writer import serialize
-    from .engine.decode import link_cold_functions
-    from .engine.objfile import CheckAborted, CheckFailed, ObjtoolFile
+    from .engine.objfile import ObjtoolFile
     from .profiles import select
 
     profile = select(opts.profile)
@@ -184,6 +187,19 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult) -> 
     arch.check_relocations(elf)
 
     file = ObjtoolFile(elf, opts, reporter, arch, profile, engine_hooks(opts))
+    try:
+        _check_and_write(path, opts, reporter, result, elf, profile, arch, file)
+    finally:
+        if release:
+            file.release()  # (the C instruction records' cycles; see engine/_insn.c)
+
+
+def _check_and_write(path: str, opts: Options, reporter: Reporter, result: ObjectResult, elf, profile, arch,
+                     file) -> None:
+    from .elf.writer import serialize
+    from .engine.decode import link_cold_functions
+    from .engine.objfile import CheckAborted, CheckFailed
+
     file.progress = _big_object_progress(elf)
     if opts.stats:
         result.stdout = profile.elf_stat_lines(elf)

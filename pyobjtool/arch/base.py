@@ -127,6 +127,22 @@ class DecodeHooks:
         self.release = release
 
 
+class DecodedColumns(NamedTuple):
+    """A whole section decoded at once, as packed columns (one entry per instruction).
+
+    ``offsets`` u32, ``lengths`` u16, ``kinds`` u8, ``immediates`` i64 and
+    ``ops_index`` u32 (into the object-wide list of stack-operation tuples the
+    decoder was given), all native-endian.  A decoder in C returns this so that
+    no Python object is made per instruction before the engine's own record.
+    """
+
+    offsets: bytes
+    lengths: bytes
+    kinds: bytes
+    immediates: bytes
+    ops_index: bytes
+
+
 class UnwindEntryError(Exception):
     """A call-frame state the unwind table cannot express (objtool: "unknown CFA base reg")."""
 
@@ -201,6 +217,15 @@ class Arch:
         that is not an instruction.
         """
         raise NotImplementedError
+
+    def decode_columns(self, data: bytes, hooks: DecodeHooks, ops: list, ops_cache: dict) -> DecodedColumns | None:
+        """The whole section as :class:`DecodedColumns` from a native decoder, or None if
+        the architecture has none in use (then the engine calls :meth:`decode_section`).
+
+        *ops* (``ops[0]`` is the empty tuple) and *ops_cache* intern stack
+        operations across the sections of one object.
+        """
+        return None
 
     def dest_reloc_offset(self, addend: int) -> int:
         """Target offset of a PC-relative branch relocation (arch_dest_reloc_offset())."""

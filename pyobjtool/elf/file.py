@@ -434,21 +434,24 @@ class ElfFile:
         new_idx = symtab.size // SYM_SIZE
         if info >> 4 == STB_LOCAL:
             first_non_local = symtab.info
-            old = self._symbols_by_current_index().get(first_non_local)
+            by_index = self._symbols_by_current_index()
+            old = by_index.get(first_non_local)
             if old is not None:
                 old.idx = new_idx
+                by_index[new_idx] = old
                 new_idx = first_non_local
             symtab.info += 1
         sym = Symbol(new_idx, name, name_off, info, other, sec.idx, value, size, sec)
         self.symbols.append(sym)
-        self._symbols_current = None
+        if self._symbols_current is not None:
+            self._symbols_current[new_idx] = sym
         symtab.size += SYM_SIZE
         symtab.changed = True
         if self.symtab_shndx is not None:
             self.symtab_shndx.size += 4
             self.symtab_shndx.changed = True
         self.symtab_grew = True
-        _link_into_section(sec, sym)
+        sec.add_symbol_to_list(sym)
         self.symbol_by_name[sym.name] = sym
         self.changed = True
         return sym
@@ -471,24 +474,6 @@ class ElfFile:
     def symbols_in_table_order(self) -> list[Symbol]:
         """All symbols sorted by their current symbol-table index."""
         return sorted(self.symbols, key=lambda s: s.idx)
-
-
-def _link_into_section(sec: Section, sym: Symbol) -> None:
-    """Put a new symbol into its section's list as objtool's elf_add_symbol() does.
-
-    A zero-length symbol goes last (it is not in objtool's offset tree); any
-    other right after its predecessor in the tree (the last symbol of
-    non-zero length starting at or before it).
-    """
-    if not sym.len:
-        sec.symbol_list.append(sym)
-    else:
-        at = 0
-        for pos, other in enumerate(sec.symbol_list):
-            if other.len and other.offset <= sym.offset:
-                at = pos + 1
-        sec.symbol_list.insert(at, sym)
-        sec.invalidate_symbol_index()
 
 
 def _string_table_problem(sh_type: int, flags: int, data: bytes) -> str | None:

@@ -70,9 +70,66 @@ class Section:
         self.relocs: RelocTable | None = None
         #: The STT_SECTION symbol of this section, if any.
         self.sym: Symbol | None = None
-        #: Symbols defined in this section, in objtool's list order.
-        self.symbol_list: list[Symbol] = []
+        self._symbol_list: list[Symbol] = []
+        #: symbols added after reading, not yet merged into the list (see add_symbol_to_list)
+        self._pending: list[Symbol] = []
         self._index: SectionSymbols | None = None
+
+    @property
+    def symbol_list(self) -> list[Symbol]:
+        """Symbols defined in this section, in objtool's list order."""
+        if self._pending:
+            self._merge_pending()
+        return self._symbol_list
+
+    @symbol_list.setter
+    def symbol_list(self, symbols: list[Symbol]) -> None:
+        self._symbol_list = symbols
+        self._pending = []
+        self._index = None
+
+    def add_symbol_to_list(self, sym: Symbol) -> None:
+        """Put a symbol created after reading where objtool's elf_add_symbol() links it.
+
+        A zero-length symbol goes last (it is not in objtool's offset tree);
+        any other right after its predecessor in the tree: the last symbol of
+        non-zero length starting at or before it.  Inserting one by one is
+        quadratic (6.12 adds a ``__pfx_`` symbol per function of vmlinux.o),
+        so additions are collected and merged in one pass on the next read.
+        """
+        self._pending.append(sym)
+        self._index = None
+
+    def _merge_pending(self) -> None:
+        # The list's non-zero-length symbols are in tree order (by offset, ties
+        # in insertion order); a new one lands after every earlier one with an
+        # offset <= its own, so the merged order of those is a stable sort by
+        # offset.  A zero-length symbol stays just before the non-zero one
+        # that followed it, after everything inserted behind the one before it.
+        old = self._symbol_list
+        pending = self._pending
+        self._pending = []
+        tree = [s for s in old if s.len]
+        tree.extend(s for s in pending if s.len)
+        tree.sort(key=_offset_of)  # stable: old ones first, then pending in order
+        zeros_before: dict[int, list[Symbol]] = {}
+        run: list[Symbol] = []
+        for s in old:
+            if s.len:
+                if run:
+                    zeros_before[id(s)] = run
+                    run = []
+            else:
+                run.append(s)
+        merged: list[Symbol] = []
+        for s in tree:
+            zeros = zeros_before.get(id(s))
+            if zeros:
+                merged.extend(zeros)
+            merged.append(s)
+        merged.extend(run)
+        merged.extend(s for s in pending if not s.len)
+        self._symbol_list = merged
 
     @property
     def is_exec(self) -> bool:
@@ -105,6 +162,10 @@ class Section:
 
     def __repr__(self) -> str:
         return f"<Section {self.idx} {self.name}>"
+
+
+def _offset_of(sym: Symbol) -> int:
+    return sym.offset
 
 
 class Symbol:

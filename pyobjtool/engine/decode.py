@@ -6,12 +6,13 @@ per-object setup that objtool does first (.rodata marking, pv_ops tables,
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import partial
 
 from ..arch.base import DecodeHooks
 from ..arch.insn import ENDBR, DecodeError
 from ..elf.constants import STT_FUNC, STT_NOTYPE, STT_SECTION
-from .instruction import Instruction
+from .instruction import Instruction, native_build, offset_index
 from .objfile import CheckAborted, ObjtoolFile, PvState
 
 #: objtool's MAX_NAME_LEN for the parent of a .cold function
@@ -118,7 +119,6 @@ def decode_instructions(file: ObjtoolFile) -> None:
     reporter = file.reporter
     arch = file.arch
     profile = file.profile
-    decode_section = arch.decode_section
     prev: Instruction | None = None
     progress = file.progress
     total = sum(sec.size for sec in elf.sections if sec.is_exec) if progress is not None else 0
@@ -140,24 +140,19 @@ def decode_instructions(file: ObjtoolFile) -> None:
 
         data = sec.data
         insns: list[Instruction] = []
+        offsets: Sequence[int] = []
         if data:
             hooks = DecodeHooks(name, _in_function_checker(sec), reporter.warn,
                                 _pv_store_hook(file, sec) if file.opts.noinstr else None, profile.version)
             try:
-                insns = decode_section(bytes(data), hooks, partial(Instruction, sec))
+                insns, offsets, prev = _decode_section(file, sec, bytes(data), hooks, prev)
             except DecodeError as exc:
                 reporter.warn(f"can't decode instruction at {name}:0x{exc.offset:x}")
                 raise CheckAborted from None
-            for insn in insns:
-                insn.prev = prev
-                if prev is not None:
-                    prev.next = insn
-                prev = insn
             if file.first is None and insns:
                 file.first = insns[0]
             file.nr_insns += len(insns)
-        offsets = [insn.offset for insn in insns]
-        insn_map = dict(zip(offsets, insns, strict=True))
+        insn_map = offset_index(insns)
         file.insn_maps[sec.idx] = insn_map
         file.last = prev
         if file.rules.notype_symbols:
@@ -168,8 +163,31 @@ def decode_instructions(file: ObjtoolFile) -> None:
         file.stat(f"nr_insns: {file.nr_insns}")
 
 
-def _assign_functions(file: ObjtoolFile, sec, insns: list[Instruction], offsets: list[int],
-                      insn_map: dict[int, Instruction]) -> None:
+def _decode_section(file: ObjtoolFile, sec, data: bytes, hooks: DecodeHooks,
+                    prev: Instruction | None) -> tuple[list[Instruction], Sequence[int], Instruction | None]:
+    """One section's instructions (linked after *prev*), their offsets, and the new last one.
+
+    The architecture's C decoder and the C instruction record, when both are
+    in use, make the instructions without a Python call per instruction.
+    """
+    arch = file.arch
+    columns = arch.decode_columns(data, hooks, file.decode_ops, file.decode_ops_cache) if native_build else None
+    if columns is not None:
+        insns = native_build(Instruction, sec, prev, *columns, file.decode_ops)
+        offsets = memoryview(columns.offsets).cast("I")
+    else:
+        insns = arch.decode_section(data, hooks, partial(Instruction, sec))
+        for insn in insns:
+            insn.prev = prev
+            if prev is not None:
+                prev.next = insn
+            prev = insn
+        offsets = [insn.offset for insn in insns]
+    return insns, offsets, insns[-1] if insns else prev
+
+
+def _assign_functions(file: ObjtoolFile, sec, insns: list[Instruction], offsets: Sequence[int],
+                      insn_map) -> None:
     """Give each instruction its function (the last of several aliases owns it)."""
     for func in sec.symbol_list:
         if func.type != STT_FUNC or func.alias is not func:
@@ -190,8 +208,8 @@ def _assign_functions(file: ObjtoolFile, sec, insns: list[Instruction], offsets:
                     file.nr_endbr_int += 1
 
 
-def _assign_symbols(file: ObjtoolFile, sec, insns: list[Instruction], offsets: list[int],
-                    insn_map: dict[int, Instruction]) -> None:
+def _assign_symbols(file: ObjtoolFile, sec, insns: list[Instruction], offsets: Sequence[int],
+                    insn_map) -> None:
     """6.12's rule: functions and sized STT_NOTYPE symbols own instructions (``insn->sym``).
 
     Every such symbol must start on an instruction; an STT_FUNC may not sit at

@@ -1,6 +1,10 @@
 # SPDX-License-Identifier: GPL-2.0-only
 """The checker's view of an instruction, alternatives and alternative groups.
 
+With the C accelerators built, :class:`Instruction` is a subclass of the
+packed C record in ``_insn.c`` (128 bytes instead of 304); otherwise it is
+the pure-Python class below.  Both have the same attributes and methods.
+
 An :class:`Instruction` starts as the decoder's record (section, offset,
 length, kind, immediate, stack operations) and collects what the passes learn
 about it: its function, branch destination, call destination, alternatives,
@@ -11,24 +15,30 @@ instructions of a large object costs only the decoder fields.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from ..arch.insn import BUG as _BUG
+from ..arch.insn import NOP as _NOP
+from ..arch.insn import OTHER as _OTHER
+from ..native import load as _load_native
 
 if TYPE_CHECKING:
     from ..elf.model import Section
     from ..elf.relocs import Reloc
 
-_UNSET = object()
+_native = _load_native("pyobjtool.engine._insn")
+_UNSET = _native.UNSET if _native is not None else object()
 
 
 
-class Instruction:
-    """One decoded instruction (objtool's ``struct instruction``).
+class PyInstruction:
+    """One decoded instruction (objtool's ``struct instruction``), in pure Python.
 
     ``__slots__`` because a kernel image has millions of them: an instance
     dictionary would triple the memory per instruction, and slot reads are
-    faster on the checker's hot paths.
+    faster on the checker's hot paths.  ``_insn.c`` has the same fields and
+    methods in a packed C record.
     """
 
     __slots__ = (
@@ -81,6 +91,51 @@ class Instruction:
 
     def __repr__(self) -> str:
         return f"<insn {self.sec.name}+{self.offset:#x} len {self.len} type {self.type}>"
+
+
+if _native is not None:
+    _native.set_bug_kind(_BUG)
+    _native.set_plain_kinds(_OTHER, _NOP)
+    #: walk_plain(insn, func, cfi, visited_bit, noinstr): the path walk over plain instructions
+    walk_plain = _native.walk_plain
+
+    Instruction = _native.Insn  # the same attributes and methods, packed (see _insn.c)
+
+    #: build(cls, sec, prev, *DecodedColumns, ops): a section's instructions from a C decoder's columns
+    native_build = _native.build
+
+    def offset_index(insns: list) -> _SortedInsns:
+        """Lookup by offset in a section's offset-ordered instructions."""
+        return _SortedInsns(insns)
+
+    def release(insns) -> None:
+        """Drop the references the instructions hold (their cycles are invisible to the GC)."""
+        _native.release(insns)
+else:
+    Instruction = PyInstruction  # type: ignore[misc]
+    native_build = None
+    walk_plain = None
+
+    def offset_index(insns: list) -> dict:  # type: ignore[misc]
+        """Lookup by offset in a section's instructions."""
+        return {insn.offset: insn for insn in insns}
+
+    def release(insns) -> None:  # type: ignore[misc]
+        """Nothing to do: the garbage collector sees the pure-Python instructions' cycles."""
+
+
+class _SortedInsns:
+    """``get(offset)`` and ``offset in`` over an offset-ordered instruction list
+    (binary search in C: a dict per section cost 45 bytes an instruction)."""
+
+    __slots__ = ("get", "insns")
+
+    def __init__(self, insns: list) -> None:
+        self.insns = insns
+        self.get = partial(_native.find, insns) if _native is not None else None
+
+    def __contains__(self, offset: int) -> bool:
+        return self.get(offset) is not None
 
 
 class Alternative:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .cfi import CFIPool, func_cfi_key, init_cfi_key
 from .hooks import NO_HOOKS, EngineHooks
@@ -99,8 +99,11 @@ class ObjtoolFile:
         self._all: list[Instruction] | None = None
         self.last: Instruction | None = None
         self.nr_insns = 0
-        #: per-section offset -> instruction maps (objtool's insn_hash)
-        self.insn_maps: dict[int, dict[int, Instruction]] = {}
+        #: per-section offset -> instruction lookups (objtool's insn_hash; see instruction.offset_index)
+        self.insn_maps: dict[int, Any] = {}
+        #: stack-operation tuples shared by all instructions (a C decoder interns them here)
+        self.decode_ops: list[tuple] = [()]
+        self.decode_ops_cache: dict = {}
         # objtool's call_node lists, in insertion order
         self.call_list: list[Instruction] = []
         self.retpoline_call_list: list[Instruction] = []
@@ -236,6 +239,17 @@ class ObjtoolFile:
             self.reporter.warn_func(message, sec or insn.sec, insn.offset)
         self.last_warning = (insn, self.reporter.records[-1])
         return True
+
+    def release(self) -> None:
+        """Break the reference cycles among the instructions (C records are invisible to the GC);
+        the file is unusable afterwards."""
+        from .instruction import release
+
+        release(self.insns())
+        release(self.fake_nops)
+        self._all = None
+        self.first = self.last = None
+        self.insn_maps.clear()
 
     def stat(self, line: str) -> None:
         """A line that objtool prints on stdout with --stats."""

@@ -41,6 +41,7 @@ from ..arch.insn import (
 )
 from ..elf.constants import STT_FUNC
 from .cfi import CFIWork
+from .instruction import walk_plain as _walk_plain
 from .noreturn import is_sibling_call
 from .stack_ops import StackOpError
 from .walk import run_walk
@@ -110,8 +111,16 @@ class BranchValidator:
         tracer = self.tracer
         if tracer is not None and (func is None or func.name != tracer.name):
             tracer = None
+        # the C loop over instructions that need only their state recorded (engine/_insn.c)
+        walk_plain = _walk_plain if tracer is None and stats is None else None
 
         while True:
+            if walk_plain is not None:
+                nxt = walk_plain(insn, func, cfi, VISITED_BRANCH << uaccess, noinstr)
+                if nxt is not insn:
+                    prev_cfi = cfi
+                    first = False
+                    insn = nxt
             # next_to_validate(), inlined: this loop runs once per instruction and path
             group = insn.alt_group
             if group is not None and insn is group.last_insn and group.orig_group is not None:

@@ -47,6 +47,11 @@ class X86_64(Arch):
 
         return decode_section(data, hooks, make)
 
+    def decode_columns(self, data, hooks, ops, ops_cache):
+        from .native_decode import decode_columns
+
+        return decode_columns(data, hooks, ops, ops_cache)
+
     def dest_reloc_offset(self, addend: int) -> int:
         # the addend is relative to the end of the 4-byte displacement (int arithmetic, as objtool)
         addend = (addend + 0x80000000) % (1 << 32) - 0x80000000

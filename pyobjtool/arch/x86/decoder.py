@@ -136,6 +136,30 @@ def decode_section(data: bytes, hooks: DecodeHooks, make: Callable = _record) ->
     return out
 
 
+def classify_one(data: bytes, offset: int, hooks: DecodeHooks) -> tuple[int, int, tuple]:
+    """(kind, immediate, stack ops) of the one instruction at *offset*, as decode_section() finds them.
+
+    The C decoder (native_decode.py) leaves the instructions that call a
+    decode hook, and REX2 ones, to this.
+    """
+    kdecode = decoder_for(hooks.release)
+    decoded = kdecode(data, offset, len(data))
+    if decoded is None:
+        raise DecodeError(offset)
+    length, pos, rex, vex = decoded
+    if vex:
+        return OTHER, 0, _NO_OPS
+    op1 = data[pos]
+    handlers = _HANDLERS_BY_RELEASE.get(hooks.release, _HANDLERS)
+    if rex == 0xD5:
+        return _classify_rex2(data, offset, length, pos, op1, kdecode, handlers, hooks)
+    handler = handlers[op1]
+    if handler is not None:
+        return handler(data, offset, offset + length, pos, rex, hooks)
+    kind = _SIMPLE_KIND[op1]
+    return kind, (_rel(data, offset + length, _REL_SIZE[op1]) if kind <= JUMP_UNCONDITIONAL else 0), _NO_OPS
+
+
 def _classify_rex2(data: bytes, offset: int, length: int, pos: int, op1: int, kdecode, handlers,
                    hooks: DecodeHooks) -> tuple[int, int, tuple]:
     """An instruction with a REX2 prefix (objtool 6.12), classified as objtool does it.

@@ -1,0 +1,614 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * pyobjtool.engine._insn: the checker's instruction record as a compact C type.
+ * (Its type name is pyobjtool.engine.instruction.Instruction: it is that class.)
+ *
+ * Why: a vmlinux.o has five million instructions.  As a Python object with
+ * __slots__ one costs 304 bytes; here it is 128 (numbers and flags packed,
+ * five rarely set fields in one lazily made side list, no GC header).  The
+ * attributes are the same as the pure-Python class in instruction.py, which
+ * stays the fallback; engine code cannot tell them apart.
+ *
+ * Instructions are not tracked by the cyclic garbage collector (that would
+ * add 16 bytes each, and the checker runs with the collector off anyway).
+ * Their references form cycles (next/prev, jump_dest), so whoever is done
+ * with a set of instructions calls release() on them (the batch runner
+ * does; a single run ends the process).
+ *
+ * Also here: build() turns a decoder's columns into linked instructions,
+ * and find() looks an instruction up by offset in a section's
+ * offset-ordered list (a dict per section cost another 45 bytes each).
+ */
+#define PY_SSIZE_T_CLEAN
+#ifndef PYOBJTOOL_SOURCE_HASH
+#define PYOBJTOOL_SOURCE_HASH "unknown"
+#endif
+#include <Python.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+/* Must match NATIVE_API in pyobjtool/native.py's expectations for this module. */
+#define INSN_API 1
+
+enum {
+	F_DEAD_END = 1 << 0,
+	F_IGNORE = 1 << 1,
+	F_IGNORE_ALTS = 1 << 2,
+	F_HINT = 1 << 3,
+	F_SAVE = 1 << 4,
+	F_RESTORE = 1 << 5,
+	F_RETPOLINE_SAFE = 1 << 6,
+	F_NOENDBR = 1 << 7,
+	F_ENTRY = 1 << 8,
+	F_UNRET = 1 << 9,
+	F_FAKE = 1 << 10,
+};
+
+/* the rarely set fields live in `extra`, a list of this many items */
+enum { X_FIRST_JUMP_SRC, X_JUMP_TABLE, X_ALTS, X_ALT_GROUP, X_CALL_LIST, X_COUNT };
+
+/* objtool's INSN_BUG: such an instruction starts as a dead end (must match arch/insn.py) */
+static long insn_kind_bug = -1;
+
+typedef struct {
+	PyObject_HEAD
+	PyObject *sec;
+	PyObject *stack_ops;
+	PyObject *next;
+	PyObject *prev;
+	PyObject *func;
+	PyObject *sym;
+	PyObject *call_dest;
+	PyObject *jump_dest;
+	PyObject *cfi;
+	PyObject *reloc;	/* the UNSET sentinel until looked up */
+	PyObject *extra;	/* NULL or a list of X_COUNT items */
+	int64_t immediate;
+	uint32_t offset;
+	int32_t instr;
+	uint16_t len;
+	uint16_t flags;
+	uint8_t type;
+	uint8_t visited;
+} Insn;
+
+static PyObject *unset_sentinel;	/* module.UNSET */
+
+static void set_ref(PyObject **slot, PyObject *value)
+{
+	PyObject *old = *slot;
+	Py_XINCREF(value);
+	*slot = value;
+	Py_XDECREF(old);
+}
+
+static void insn_clear_refs(Insn *self)
+{
+	Py_CLEAR(self->sec);
+	Py_CLEAR(self->stack_ops);
+	Py_CLEAR(self->next);
+	Py_CLEAR(self->prev);
+	Py_CLEAR(self->func);
+	Py_CLEAR(self->sym);
+	Py_CLEAR(self->call_dest);
+	Py_CLEAR(self->jump_dest);
+	Py_CLEAR(self->cfi);
+	Py_CLEAR(self->reloc);
+	Py_CLEAR(self->extra);
+}
+
+static void insn_dealloc(Insn *self)
+{
+	/* (a Python subclass's subtype_dealloc drops the reference to its type) */
+	insn_clear_refs(self);
+	Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static void insn_set_defaults(Insn *self)
+{
+	self->sec = Py_NewRef(Py_None);
+	self->stack_ops = NULL;
+	self->next = Py_NewRef(Py_None);
+	self->prev = Py_NewRef(Py_None);
+	self->func = Py_NewRef(Py_None);
+	self->sym = Py_NewRef(Py_None);
+	self->call_dest = Py_NewRef(Py_None);
+	self->jump_dest = Py_NewRef(Py_None);
+	self->cfi = Py_NewRef(Py_None);
+	self->reloc = Py_NewRef(unset_sentinel);
+	self->extra = NULL;
+}
+
+static int check_range(const char *what, long long value, long long lo, long long hi)
+{
+	if (value < lo || value > hi) {
+		PyErr_Format(PyExc_OverflowError, "instruction %s %lld out of range", what, value);
+		return -1;
+	}
+	return 0;
+}
+
+static int insn_init(Insn *self, PyObject *args, PyObject *kwds)
+{
+	PyObject *sec, *ops;
+	long long offset, length, kind, immediate;
+	static char *kwlist[] = {"sec", "offset", "length", "kind", "immediate", "ops", NULL};
+
+	if (!PyArg_ParseTupleAndKeywords(args, kwds, "OLLLLO", kwlist, &sec, &offset, &length, &kind,
+					 &immediate, &ops))
+		return -1;
+	if (check_range("offset", offset, 0, UINT32_MAX) || check_range("length", length, 0, UINT16_MAX) ||
+	    check_range("kind", kind, 0, UINT8_MAX))
+		return -1;
+	insn_clear_refs(self);
+	insn_set_defaults(self);
+	set_ref(&self->sec, sec);
+	set_ref(&self->stack_ops, ops);
+	self->offset = (uint32_t)offset;
+	self->len = (uint16_t)length;
+	self->type = (uint8_t)kind;
+	self->immediate = immediate;
+	self->visited = 0;
+	self->instr = 0;
+	self->flags = kind == insn_kind_bug ? F_DEAD_END : 0;
+	return 0;
+}
+
+/* --- attributes -------------------------------------------------------- */
+
+#define OBJ_FIELD(name) \
+	static PyObject *get_##name(Insn *self, void *c) { return Py_NewRef(self->name ? self->name : Py_None); } \
+	static int set_##name(Insn *self, PyObject *v, void *c) \
+	{ \
+		if (v == NULL) { PyErr_SetString(PyExc_AttributeError, "can't delete " #name); return -1; } \
+		set_ref(&self->name, v); \
+		return 0; \
+	}
+OBJ_FIELD(sec)
+OBJ_FIELD(stack_ops)
+OBJ_FIELD(next)
+OBJ_FIELD(prev)
+OBJ_FIELD(func)
+OBJ_FIELD(sym)
+OBJ_FIELD(call_dest)
+OBJ_FIELD(jump_dest)
+OBJ_FIELD(cfi)
+OBJ_FIELD(reloc)
+
+static PyObject *get_extra(Insn *self, void *c)
+{
+	Py_ssize_t i = (Py_ssize_t)(intptr_t)c;
+	if (self->extra == NULL)
+		Py_RETURN_NONE;
+	return Py_NewRef(PyList_GET_ITEM(self->extra, i));
+}
+
+static int set_extra(Insn *self, PyObject *v, void *c)
+{
+	Py_ssize_t i = (Py_ssize_t)(intptr_t)c;
+	if (v == NULL) {
+		PyErr_SetString(PyExc_AttributeError, "can't delete attribute");
+		return -1;
+	}
+	if (self->extra == NULL) {
+		if (v == Py_None)
+			return 0;
+		self->extra = PyList_New(X_COUNT);
+		if (self->extra == NULL)
+			return -1;
+		for (Py_ssize_t k = 0; k < X_COUNT; k++)
+			PyList_SET_ITEM(self->extra, k, Py_NewRef(Py_None));
+	}
+	PyObject *old = PyList_GET_ITEM(self->extra, i);
+	PyList_SET_ITEM(self->extra, i, Py_NewRef(v));
+	Py_DECREF(old);
+	return 0;
+}
+
+static PyObject *get_flag(Insn *self, void *c)
+{
+	return PyBool_FromLong(self->flags & (uint16_t)(intptr_t)c);
+}
+
+static int set_flag(Insn *self, PyObject *v, void *c)
+{
+	if (v == NULL) {
+		PyErr_SetString(PyExc_AttributeError, "can't delete attribute");
+		return -1;
+	}
+	int truth = PyObject_IsTrue(v);
+	if (truth < 0)
+		return -1;
+	if (truth)
+		self->flags |= (uint16_t)(intptr_t)c;
+	else
+		self->flags &= (uint16_t)~(uint16_t)(intptr_t)c;
+	return 0;
+}
+
+static int int_arg(PyObject *v, long long lo, long long hi, const char *what, long long *out)
+{
+	if (v == NULL) {
+		PyErr_SetString(PyExc_AttributeError, "can't delete attribute");
+		return -1;
+	}
+	long long x = PyLong_AsLongLong(v);
+	if (x == -1 && PyErr_Occurred())
+		return -1;
+	if (check_range(what, x, lo, hi))
+		return -1;
+	*out = x;
+	return 0;
+}
+
+#define INT_FIELD(name, lo, hi, ctype) \
+	static PyObject *get_##name(Insn *self, void *c) { return PyLong_FromLongLong((long long)self->name); } \
+	static int set_##name(Insn *self, PyObject *v, void *c) \
+	{ \
+		long long x; \
+		if (int_arg(v, lo, hi, #name, &x)) return -1; \
+		self->name = (ctype)x; \
+		return 0; \
+	}
+INT_FIELD(offset, 0, UINT32_MAX, uint32_t)
+INT_FIELD(len, 0, UINT16_MAX, uint16_t)
+INT_FIELD(type, 0, UINT8_MAX, uint8_t)
+INT_FIELD(visited, 0, UINT8_MAX, uint8_t)
+INT_FIELD(instr, INT32_MIN, INT32_MAX, int32_t)
+INT_FIELD(immediate, INT64_MIN, INT64_MAX, int64_t)
+
+#define GS_OBJ(name) {#name, (getter)get_##name, (setter)set_##name, NULL, NULL}
+#define GS_EXTRA(name, idx) {#name, (getter)get_extra, (setter)set_extra, NULL, (void *)(intptr_t)(idx)}
+#define GS_FLAG(name, bit) {#name, (getter)get_flag, (setter)set_flag, NULL, (void *)(intptr_t)(bit)}
+
+static PyGetSetDef insn_getset[] = {
+	GS_OBJ(sec), GS_OBJ(stack_ops), GS_OBJ(next), GS_OBJ(prev), GS_OBJ(func), GS_OBJ(sym),
+	GS_OBJ(call_dest), GS_OBJ(jump_dest), GS_OBJ(cfi),
+	{"_reloc", (getter)get_reloc, (setter)set_reloc, NULL, NULL},
+	GS_OBJ(offset), GS_OBJ(len), GS_OBJ(type), GS_OBJ(visited), GS_OBJ(instr), GS_OBJ(immediate),
+	GS_EXTRA(first_jump_src, X_FIRST_JUMP_SRC), GS_EXTRA(jump_table, X_JUMP_TABLE),
+	GS_EXTRA(alts, X_ALTS), GS_EXTRA(alt_group, X_ALT_GROUP), GS_EXTRA(call_list, X_CALL_LIST),
+	GS_FLAG(dead_end, F_DEAD_END), GS_FLAG(ignore, F_IGNORE), GS_FLAG(ignore_alts, F_IGNORE_ALTS),
+	GS_FLAG(hint, F_HINT), GS_FLAG(save, F_SAVE), GS_FLAG(restore, F_RESTORE),
+	GS_FLAG(retpoline_safe, F_RETPOLINE_SAFE), GS_FLAG(noendbr, F_NOENDBR), GS_FLAG(entry, F_ENTRY),
+	GS_FLAG(unret, F_UNRET), GS_FLAG(fake, F_FAKE),
+	{NULL},
+};
+
+/* --- methods (the Python class's reloc(), known_reloc(), __repr__) --------- */
+
+static PyObject *str_reloc, *str_relocs, *str_find_in_range, *str_name;
+
+/* reloc(): the first relocation inside the instruction's bytes (objtool's insn_reloc()), cached */
+static PyObject *insn_reloc_method(Insn *self, PyObject *unused)
+{
+	if (self->reloc != unset_sentinel)
+		return Py_NewRef(self->reloc);
+	PyObject *rsec = PyObject_GetAttr(self->sec, str_reloc);
+	if (rsec == NULL)
+		return NULL;
+	PyObject *rel;
+	if (rsec == Py_None) {
+		rel = Py_NewRef(Py_None);
+	} else {
+		PyObject *table = PyObject_GetAttr(rsec, str_relocs);
+		if (table == NULL) {
+			Py_DECREF(rsec);
+			return NULL;
+		}
+		rel = PyObject_CallMethod(table, "find_in_range", "II", (unsigned)self->offset, (unsigned)self->len);
+		Py_DECREF(table);
+	}
+	Py_DECREF(rsec);
+	if (rel == NULL)
+		return NULL;
+	set_ref(&self->reloc, rel);
+	return rel;
+}
+
+/* known_reloc(): the relocation if an earlier pass looked it up, else None */
+static PyObject *insn_known_reloc(Insn *self, PyObject *unused)
+{
+	return Py_NewRef(self->reloc == unset_sentinel ? Py_None : self->reloc);
+}
+
+static PyObject *insn_repr(Insn *self)
+{
+	PyObject *name = self->sec == Py_None ? PyUnicode_FromString("?") : PyObject_GetAttr(self->sec, str_name);
+	if (name == NULL)
+		return NULL;
+	PyObject *r = PyUnicode_FromFormat("<insn %S+0x%x len %u type %u>", name, (unsigned)self->offset,
+					   (unsigned)self->len, (unsigned)self->type);
+	Py_DECREF(name);
+	return r;
+}
+
+static PyMethodDef insn_methods[] = {
+	{"reloc", (PyCFunction)insn_reloc_method, METH_NOARGS,
+	 "The first relocation inside the instruction's bytes (objtool's insn_reloc())."},
+	{"known_reloc", (PyCFunction)insn_known_reloc, METH_NOARGS,
+	 "The relocation if an earlier pass already looked it up, else None."},
+	{NULL},
+};
+
+static PyTypeObject InsnType = {
+	PyVarObject_HEAD_INIT(NULL, 0)
+	.tp_name = "pyobjtool.engine.instruction.Instruction",
+	.tp_basicsize = sizeof(Insn),
+	/* no subclasses: a Python subclass would be tracked by the GC (16 bytes more each) */
+	.tp_flags = Py_TPFLAGS_DEFAULT,
+	.tp_doc = "A decoded instruction (objtool's struct instruction), packed.",
+	.tp_dealloc = (destructor)insn_dealloc,
+	.tp_init = (initproc)insn_init,
+	.tp_new = PyType_GenericNew,
+	.tp_getset = insn_getset,
+	.tp_methods = insn_methods,
+	.tp_repr = (reprfunc)insn_repr,
+};
+
+/* --- module functions -------------------------------------------------- */
+
+static Insn *new_insn(PyTypeObject *tp)
+{
+	Insn *insn = (Insn *)tp->tp_alloc(tp, 0);
+	if (insn == NULL)
+		return NULL;
+	insn_set_defaults(insn);
+	return insn;
+}
+
+/*
+ * build(cls, sec, prev, offsets, lengths, kinds, immediates, ops_index, ops) -> list
+ *
+ * One instruction per entry of the decoder's columns (offsets: u32 array,
+ * lengths: u16, kinds: u8, immediates: i64, ops_index: u32 into the ops
+ * list), linked to each other and after *prev* (the last instruction of the
+ * previous section, or None).
+ */
+static PyObject *build(PyObject *mod, PyObject *args)
+{
+	PyObject *cls, *sec, *prev, *ops;
+	Py_buffer offs, lens, kinds, imms, opsi;
+	PyObject *out = NULL;
+
+	if (!PyArg_ParseTuple(args, "O!OOy*y*y*y*y*O!", &PyType_Type, &cls, &sec, &prev, &offs, &lens, &kinds,
+			      &imms, &opsi, &PyList_Type, &ops))
+		return NULL;
+	PyTypeObject *tp = (PyTypeObject *)cls;
+	if (!PyType_IsSubtype(tp, &InsnType)) {
+		PyErr_SetString(PyExc_TypeError, "build() needs a subclass of Insn");
+		goto done;
+	}
+	Py_ssize_t n = offs.len / 4;
+	if (lens.len != n * 2 || kinds.len != n || imms.len != n * 8 || opsi.len != n * 4) {
+		PyErr_SetString(PyExc_ValueError, "build(): columns of different lengths");
+		goto done;
+	}
+	const uint32_t *o = offs.buf;
+	const uint16_t *l = lens.buf;
+	const uint8_t *k = kinds.buf;
+	const int64_t *im = imms.buf;
+	const uint32_t *oi = opsi.buf;
+	Py_ssize_t nops = PyList_GET_SIZE(ops);
+	out = PyList_New(n);
+	if (out == NULL)
+		goto done;
+	PyObject *last = prev;
+	for (Py_ssize_t i = 0; i < n; i++) {
+		if (oi[i] >= (uint32_t)nops) {
+			PyErr_SetString(PyExc_IndexError, "build(): stack-op index out of range");
+			Py_CLEAR(out);
+			goto done;
+		}
+		Insn *insn = new_insn(tp);
+		if (insn == NULL) {
+			Py_CLEAR(out);
+			goto done;
+		}
+		set_ref(&insn->sec, sec);
+		insn->stack_ops = Py_NewRef(PyList_GET_ITEM(ops, oi[i]));
+		insn->offset = o[i];
+		insn->len = l[i];
+		insn->type = k[i];
+		insn->immediate = im[i];
+		insn->flags = k[i] == insn_kind_bug ? F_DEAD_END : 0;
+		if (last != Py_None) {
+			set_ref(&insn->prev, last);
+			set_ref(&((Insn *)last)->next, (PyObject *)insn);
+		}
+		PyList_SET_ITEM(out, i, (PyObject *)insn);
+		last = (PyObject *)insn;
+	}
+done:
+	PyBuffer_Release(&offs);
+	PyBuffer_Release(&lens);
+	PyBuffer_Release(&kinds);
+	PyBuffer_Release(&imms);
+	PyBuffer_Release(&opsi);
+	return out;
+}
+
+/* find(insns, offset): the instruction at *offset* in an offset-ordered list of Insn, or None */
+static PyObject *find(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
+{
+	if (nargs != 2 || !PyList_Check(args[0])) {
+		PyErr_SetString(PyExc_TypeError, "find(insns: list, offset: int)");
+		return NULL;
+	}
+	PyObject *list = args[0];
+	int overflow;
+	long long off = PyLong_AsLongLongAndOverflow(args[1], &overflow);
+	if (off == -1 && PyErr_Occurred())
+		return NULL;
+	if (overflow || off < 0 || off > UINT32_MAX)
+		Py_RETURN_NONE;	/* (a dict would just not have it) */
+	Py_ssize_t lo = 0, hi = PyList_GET_SIZE(list);
+	while (lo < hi) {
+		Py_ssize_t mid = (lo + hi) / 2;
+		uint32_t at = ((Insn *)PyList_GET_ITEM(list, mid))->offset;
+		if (at < (uint32_t)off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < PyList_GET_SIZE(list)) {
+		Insn *insn = (Insn *)PyList_GET_ITEM(list, lo);
+		if (insn->offset == (uint32_t)off)
+			return Py_NewRef((PyObject *)insn);
+	}
+	Py_RETURN_NONE;
+}
+
+/* release(insns): drop every reference the instructions hold (breaks their cycles) */
+static PyObject *release(PyObject *mod, PyObject *arg)
+{
+	PyObject *seq = PySequence_Fast(arg, "release() needs a sequence");
+	if (seq == NULL)
+		return NULL;
+	Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+	PyObject **items = PySequence_Fast_ITEMS(seq);
+	for (Py_ssize_t i = 0; i < n; i++) {
+		if (PyObject_TypeCheck(items[i], &InsnType))
+			insn_clear_refs((Insn *)items[i]);
+	}
+	Py_DECREF(seq);
+	Py_RETURN_NONE;
+}
+
+/* kinds that need nothing from the path walk (OTHER, NOP): set by set_plain_kinds() */
+static long plain_kind_a = -1, plain_kind_b = -1;
+static PyObject *str_pfunc;
+
+static PyObject *extra_item(Insn *x, int i)
+{
+	return x->extra == NULL ? Py_None : PyList_GET_ITEM(x->extra, i);
+}
+
+/*
+ * walk_plain(insn, func, cfi, visited_bit, noinstr) -> the instruction to go on with
+ *
+ * The path walk's inner loop (validate.py, BranchValidator._branch) for the
+ * instructions that need nothing but their state recorded: no alternative
+ * group or alternatives, no hint, no stack operations, kind OTHER or NOP, not
+ * visited yet, no dead end, not ignored, owned by *func* (or no function),
+ * followed by an instruction in the same section, and (on a noinstr path) no
+ * instrumentation marks.  For each such instruction it does exactly what the
+ * Python loop would (insn.cfi = cfi; insn.visited |= visited_bit) and moves
+ * to the next; it returns the first instruction that is not plain, which the
+ * Python loop then handles in full.  The walk calls it only without --stats
+ * and --trace.  Returns *insn* itself when that one is not plain.
+ */
+static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
+{
+	if (nargs != 5 || !PyObject_TypeCheck(args[0], &InsnType)) {
+		PyErr_SetString(PyExc_TypeError, "walk_plain(insn, func, cfi, visited_bit, noinstr)");
+		return NULL;
+	}
+	Insn *x = (Insn *)args[0];
+	PyObject *func = args[1], *cfi = args[2];
+	long bit = PyLong_AsLong(args[3]);
+	if (bit == -1 && PyErr_Occurred())
+		return NULL;
+	int noinstr = PyObject_IsTrue(args[4]);
+	if (noinstr < 0)
+		return NULL;
+	PyObject *pfunc_of = NULL, *pfunc = NULL;	/* one-entry cache of x->func.pfunc */
+	for (;;) {
+		if (extra_item(x, X_ALT_GROUP) != Py_None || (x->flags & (F_HINT | F_DEAD_END)) || (x->visited & 3))
+			break;
+		if (x->type != plain_kind_a && x->type != plain_kind_b)
+			break;
+		if (x->stack_ops != NULL && PyObject_IsTrue(x->stack_ops) != 0)
+			break;
+		PyObject *alts = extra_item(x, X_ALTS);
+		if (alts != Py_None && !(x->flags & F_IGNORE_ALTS) && PyObject_IsTrue(alts) != 0)
+			break;
+		if (noinstr && x->instr)
+			break;
+		if (func != Py_None) {
+			if (x->flags & F_IGNORE)
+				break;
+			if (x->func != Py_None) {
+				if (x->func != pfunc_of) {
+					PyObject *pf = PyObject_GetAttr(x->func, str_pfunc);
+					if (pf == NULL) {
+						Py_XDECREF(pfunc);
+						return NULL;
+					}
+					Py_XDECREF(pfunc);
+					pfunc = pf;
+					pfunc_of = x->func;
+				}
+				if (pfunc != func)
+					break;
+			}
+		}
+		Insn *next = (Insn *)x->next;
+		if ((PyObject *)next == Py_None || next == NULL || next->sec != x->sec)
+			break;
+		set_ref(&x->cfi, cfi);
+		x->visited |= (uint8_t)bit;
+		x = next;
+	}
+	Py_XDECREF(pfunc);
+	return Py_NewRef((PyObject *)x);
+}
+
+static PyObject *set_plain_kinds(PyObject *mod, PyObject *args)
+{
+	if (!PyArg_ParseTuple(args, "ll", &plain_kind_a, &plain_kind_b))
+		return NULL;
+	Py_RETURN_NONE;
+}
+
+static PyObject *set_bug_kind(PyObject *mod, PyObject *arg)
+{
+	long v = PyLong_AsLong(arg);
+	if (v == -1 && PyErr_Occurred())
+		return NULL;
+	insn_kind_bug = v;
+	Py_RETURN_NONE;
+}
+
+static PyMethodDef module_methods[] = {
+	{"build", build, METH_VARARGS, "Instructions from a decoder's columns, linked."},
+	{"find", (PyCFunction)(void (*)(void))find, METH_FASTCALL, "The instruction at an offset, or None."},
+	{"release", release, METH_O, "Drop the references a sequence of instructions holds."},
+	{"walk_plain", (PyCFunction)(void (*)(void))walk_plain, METH_FASTCALL,
+	 "The path walk over instructions that need only their state recorded (see _insn.c)."},
+	{"set_plain_kinds", set_plain_kinds, METH_VARARGS, "The two kinds walk_plain() passes over (OTHER, NOP)."},
+	{"set_bug_kind", set_bug_kind, METH_O, "The kind number that starts as a dead end (INSN_BUG)."},
+	{NULL},
+};
+
+static struct PyModuleDef module_def = {
+	PyModuleDef_HEAD_INIT, "pyobjtool.engine._insn", "Compact instruction records (see _insn.c).", -1,
+	module_methods,
+};
+
+PyMODINIT_FUNC PyInit__insn(void)
+{
+	if (PyType_Ready(&InsnType) < 0)
+		return NULL;
+	str_reloc = PyUnicode_InternFromString("reloc");
+	str_relocs = PyUnicode_InternFromString("relocs");
+	str_find_in_range = PyUnicode_InternFromString("find_in_range");
+	str_name = PyUnicode_InternFromString("name");
+	str_pfunc = PyUnicode_InternFromString("pfunc");
+	if (!str_reloc || !str_relocs || !str_find_in_range || !str_name || !str_pfunc)
+		return NULL;
+	PyObject *m = PyModule_Create(&module_def);
+	if (m == NULL)
+		return NULL;
+	unset_sentinel = PyObject_CallNoArgs((PyObject *)&PyBaseObject_Type);
+	if (unset_sentinel == NULL || PyModule_AddObjectRef(m, "UNSET", unset_sentinel) < 0 ||
+	    PyModule_AddObjectRef(m, "Insn", (PyObject *)&InsnType) < 0 ||
+	    PyModule_AddStringConstant(m, "SOURCE_HASH", PYOBJTOOL_SOURCE_HASH) < 0 ||
+	    PyModule_AddIntConstant(m, "API", INSN_API) < 0 ||
+	    PyModule_AddIntConstant(m, "SIZE", (long)sizeof(Insn)) < 0) {
+		Py_DECREF(m);
+		return NULL;
+	}
+	return m;
+}
