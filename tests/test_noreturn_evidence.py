@@ -257,3 +257,58 @@ def test_no_batch_without_the_check(batch_objects) -> None:
     a, b = batch_objects
     prepare_run([(str(a), Options()), (str(b), Options())])
     assert noreturn_evidence.batch_store() is None
+
+
+LISTED_RETURNS_ASM = r"""
+FUNC g
+    call panic
+    mov %eax, %edx
+    ret
+ENDF g
+"""
+
+
+def test_listed_callee_that_returns(workdir: Path) -> None:
+    obj = assemble(PRELUDE + LISTED_RETURNS_ASM, workdir / OBJ)
+    assert run_pyobjtool(obj, NORETURN, cwd=workdir).stderr == [
+        warning("g+0x0", "noreturn mismatch: objtool 6.1's noreturn list has panic(), but the call at g+0x0 "
+                "falls through into g+0x5, which only its return reaches")]
+
+
+# declared without noreturn, but the caller says (with __builtin_unreachable) that it doesn't return here;
+# declared noreturn, but a caller written in asm goes on after it
+DWARF_C = r"""
+extern void half_dead(int);
+extern void __attribute__((noreturn)) really_dead(int);
+
+void a(int x)
+{
+	half_dead(x);
+	__builtin_unreachable();
+}
+
+void c(int x)
+{
+	if (x)
+		really_dead(x);
+}
+
+int b(int x)
+{
+	asm volatile("call really_dead\n\tmov %%eax, %0" : "=r" (x) : : "memory");
+	return x;
+}
+"""
+
+
+def test_dwarf_against_call_sites(workdir: Path) -> None:
+    from conftest import compile_c
+
+    obj = compile_c(DWARF_C, workdir / OBJ, ("-g",))
+    lines = [line.split(": ", 4)[4] for line in run_pyobjtool(obj, NORETURN, cwd=workdir).stderr]
+    assert any(line.startswith("noreturn evidence conflicts: half_dead(): the call at ") and
+               line.endswith("but its declaration has no DW_AT_noreturn; pyobjtool treats it as returning")
+               for line in lines), lines
+    assert any(line.startswith("noreturn evidence conflicts: really_dead(): it is declared with DW_AT_noreturn, "
+                               "but the call at b+0x0 falls through into b+0x5, which only its return reaches")
+               for line in lines), lines
