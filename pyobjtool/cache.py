@@ -217,8 +217,8 @@ def store(root: str, key: str, entry: Entry, limit: int | None = None) -> None:
     """Record *entry* (temporary file and rename: concurrent writers and readers are safe)."""
     limit = size_limit() if limit is None else limit
     data = encode_entry(key, entry)
-    if len(data) > limit // 4:
-        return
+    if len(data) > limit // 2:
+        return  # (a vmlinux.o-sized entry would push out everything else)
     path = entry_path(root, key)
     tmp = f"{path}.tmp-{os.getpid()}"
     try:
