@@ -18,6 +18,8 @@ import struct
 import sys
 from array import array
 from bisect import bisect_left
+from collections.abc import MutableSequence, Sequence
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from .constants import REL_SIZE, RELA_SIZE, SHT_RELA
@@ -79,8 +81,8 @@ class Reloc:
 class RelocTable:
     """The entries of one SHT_RELA/SHT_REL section."""
 
-    def __init__(self, sec: Section, symbols: list[Symbol], offsets: list[int], types: list[int],
-                 symidx: list[int], addends: list[int]) -> None:
+    def __init__(self, sec: Section, symbols: list[Symbol], offsets: Sequence[int], types: MutableSequence[int],
+                 symidx: Sequence[int], addends: Sequence[int]) -> None:
         self.sec = sec
         self.symbols = symbols
         self.offsets = offsets
@@ -91,8 +93,8 @@ class RelocTable:
         #: Entries added after reading (new sections only): Reloc objects in order.
         self.added: list[Reloc] = []
         self.modified = False
-        self._sorted_offsets: list[int] | None = None
-        self._order: list[int] | None = None
+        self._sorted_offsets: Sequence[int] | None = None
+        self._order: Sequence[int] | None = None
 
     @classmethod
     def parse(cls, sec: Section, symbols: list[Symbol]) -> RelocTable:
@@ -104,13 +106,14 @@ class RelocTable:
             count = len(data) // REL_SIZE
             offsets, info = _columns(data, count, 2, False)
             addends = [0] * count
-        types = [i & 0xFFFFFFFF for i in info]
-        symidx = [i >> 32 for i in info]
-        return cls(sec, symbols, offsets, types, symidx, addends)
+        # typed arrays: 24 bytes a relocation instead of ~160 as lists of ints
+        types = array("I", [i & 0xFFFFFFFF for i in info])
+        symidx = array("I", [i >> 32 for i in info])
+        return cls(sec, symbols, array("Q", offsets), types, symidx, array("q", addends))
 
     @classmethod
     def empty(cls, sec: Section, symbols: list[Symbol]) -> RelocTable:
-        return cls(sec, symbols, [], [], [], [])
+        return cls(sec, symbols, array("Q"), array("I"), array("I"), array("q"))
 
     def __len__(self) -> int:
         return len(self.offsets) + len(self.added)
@@ -133,14 +136,20 @@ class RelocTable:
     def _build_order(self) -> None:
         offsets = self.offsets
         n = len(offsets)
-        if all(a < b for a, b in zip(offsets, offsets[1:], strict=False)):  # the assembler's usual order
-            self._order = list(range(n))
+        if all(map(int.__lt__, offsets, islice(offsets, 1, None))):  # the assembler's usual order
+            self._order = range(n)
             self._sorted_offsets = offsets
             return
         # ascending offset, and for equal offsets the later entry first
         order = sorted(range(n), key=lambda i: (offsets[i], -i))
-        self._order = order
-        self._sorted_offsets = [offsets[i] for i in order]
+        self._order = array("I", order)
+        self._sorted_offsets = array("Q", [offsets[i] for i in order])
+
+    def sorted_offsets(self) -> Sequence[int]:
+        """The entries' offsets in ascending order (those read; added ones are not searched)."""
+        if self._sorted_offsets is None:
+            self._build_order()
+        return self._sorted_offsets  # type: ignore[return-value]
 
     def find_in_range(self, offset: int, length: int) -> Reloc | None:
         """objtool's find_reloc_by_dest_range() on this table."""
@@ -169,21 +178,33 @@ class RelocTable:
 
     def serialize(self) -> bytes:
         """The section contents with current types and symbol indices."""
-        is_rela = self.sec.type == SHT_RELA
-        symbols = self.symbols
-        offsets = self.offsets + [rel.offset for rel in self.added]
-        info = [(symbols[s].idx << 32) | t for s, t in zip(self.symidx, self.types, strict=True)]
-        info += [(rel.sym.idx << 32) | rel.type for rel in self.added]
-        words: list[int] = []
-        if is_rela:
-            addends = [a & 0xFFFFFFFFFFFFFFFF for a in self.addends]
-            addends += [rel.addend & 0xFFFFFFFFFFFFFFFF for rel in self.added]
-            for entry in zip(offsets, info, addends, strict=True):
-                words.extend(entry)
+        words = 3 if self.sec.type == SHT_RELA else 2
+        n = len(self.offsets)
+        total = n + len(self.added)
+        out = array("Q", bytes(8 * words * total))
+        view = memoryview(out)
+        # the entries as read, column by column (symbol indices renumbered where symbols moved)
+        view[0:n * words:words] = memoryview(self.offsets)
+        current = array("I", [sym.idx for sym in self.symbols])
+        syms = array("I", map(current.__getitem__, self.symidx))
+        if _LITTLE_HOST:  # r_info is (symbol << 32) | type: two u32 halves, type first
+            halves = array("I", bytes(8 * n))
+            hview = memoryview(halves)
+            hview[0::2] = memoryview(self.types)
+            hview[1::2] = memoryview(syms)
+            view[1:n * words:words] = hview.cast("B").cast("Q")
         else:
-            for entry in zip(offsets, info, strict=True):
-                words.extend(entry)
-        out = array("Q", words)
+            view[1:n * words:words] = memoryview(array("Q", [(s << 32) | t for s, t in zip(syms, self.types, strict=True)]))
+        if words == 3:
+            view[2:n * words:words] = memoryview(self.addends).cast("B").cast("Q")
+        # then the entries pyobjtool added
+        at = n * words
+        for rel in self.added:
+            out[at] = rel.offset
+            out[at + 1] = (rel.sym.idx << 32) | rel.type
+            if words == 3:
+                out[at + 2] = rel.addend & 0xFFFFFFFFFFFFFFFF
+            at += words
         if not _LITTLE_HOST:
             out.byteswap()
         return out.tobytes()

@@ -555,6 +555,41 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 	return Py_NewRef((PyObject *)x);
 }
 
+/*
+ * mark_no_reloc(insns, sorted_offsets) -> how many were marked
+ *
+ * For a section's offset-ordered instructions and its relocations' offsets in
+ * ascending order (a u64 buffer), record "no relocation" (reloc() returns
+ * None) on every instruction with no relocation inside its bytes.  That is
+ * what reloc()'s lookup would find for them; the others stay unknown and are
+ * looked up when asked.  IBT validation asks for every instruction.
+ */
+static PyObject *mark_no_reloc(PyObject *mod, PyObject *args)
+{
+	PyObject *list;
+	Py_buffer offs;
+	if (!PyArg_ParseTuple(args, "O!y*", &PyList_Type, &list, &offs))
+		return NULL;
+	const uint64_t *o = offs.buf;
+	Py_ssize_t nrel = offs.len / 8, j = 0, marked = 0;
+	Py_ssize_t n = PyList_GET_SIZE(list);
+	for (Py_ssize_t i = 0; i < n; i++) {
+		PyObject *item = PyList_GET_ITEM(list, i);
+		if (!PyObject_TypeCheck(item, &InsnType))
+			continue;
+		Insn *x = (Insn *)item;
+		uint64_t start = x->offset, end = start + x->len;
+		while (j < nrel && o[j] < start)
+			j++;
+		if (x->reloc == unset_sentinel && !(j < nrel && o[j] < end)) {
+			set_ref(&x->reloc, Py_None);
+			marked++;
+		}
+	}
+	PyBuffer_Release(&offs);
+	return PyLong_FromSsize_t(marked);
+}
+
 static PyObject *set_plain_kinds(PyObject *mod, PyObject *args)
 {
 	if (!PyArg_ParseTuple(args, "ll", &plain_kind_a, &plain_kind_b))
@@ -577,6 +612,8 @@ static PyMethodDef module_methods[] = {
 	{"release", release, METH_O, "Drop the references a sequence of instructions holds."},
 	{"walk_plain", (PyCFunction)(void (*)(void))walk_plain, METH_FASTCALL,
 	 "The path walk over instructions that need only their state recorded (see _insn.c)."},
+	{"mark_no_reloc", mark_no_reloc, METH_VARARGS,
+	 "Record 'no relocation' on the instructions without one (see _insn.c)."},
 	{"set_plain_kinds", set_plain_kinds, METH_VARARGS, "The two kinds walk_plain() passes over (OTHER, NOP)."},
 	{"set_bug_kind", set_bug_kind, METH_O, "The kind number that starts as a dead end (INSN_BUG)."},
 	{NULL},

@@ -12,7 +12,7 @@ from functools import partial
 from ..arch.base import DecodeHooks
 from ..arch.insn import ENDBR, DecodeError
 from ..elf.constants import STT_FUNC, STT_NOTYPE, STT_SECTION
-from .instruction import Instruction, native_build, offset_index
+from .instruction import Instruction, mark_no_reloc, native_build, offset_index
 from .objfile import CheckAborted, ObjtoolFile, PvState
 
 #: objtool's MAX_NAME_LEN for the parent of a .cold function
@@ -142,8 +142,10 @@ def decode_instructions(file: ObjtoolFile) -> None:
         insns: list[Instruction] = []
         offsets: Sequence[int] = []
         if data:
-            hooks = DecodeHooks(name, _in_function_checker(sec), reporter.warn,
-                                _pv_store_hook(file, sec) if file.opts.noinstr else None, profile.version)
+            # (the pv_ops store hook only ever acts in .init.text: elsewhere it is left out, which
+            # spares a native decoder the call back for every immediate store)
+            pv_store = _pv_store_hook(file, sec) if file.opts.noinstr and name.startswith(".init.text") else None
+            hooks = DecodeHooks(name, _in_function_checker(sec), reporter.warn, pv_store, profile.version)
             try:
                 insns, offsets, prev = _decode_section(file, sec, bytes(data), hooks, prev)
             except DecodeError as exc:
@@ -152,6 +154,8 @@ def decode_instructions(file: ObjtoolFile) -> None:
             if file.first is None and insns:
                 file.first = insns[0]
             file.nr_insns += len(insns)
+            if sec.reloc is not None and sec.reloc.relocs is not None:
+                mark_no_reloc(insns, sec.reloc.relocs.sorted_offsets())
         insn_map = offset_index(insns)
         file.insn_maps[sec.idx] = insn_map
         file.last = prev

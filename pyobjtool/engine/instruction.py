@@ -111,6 +111,11 @@ if _native is not None:
     def release(insns) -> None:
         """Drop the references the instructions hold (their cycles are invisible to the GC)."""
         _native.release(insns)
+
+    def mark_no_reloc(insns: list, sorted_offsets) -> None:
+        """Record "no relocation" on a section's instructions that have none in their bytes
+        (what reloc() would find; see _insn.c)."""
+        _native.mark_no_reloc(insns, sorted_offsets)
 else:
     Instruction = PyInstruction  # type: ignore[misc]
     native_build = None
@@ -122,6 +127,9 @@ else:
 
     def release(insns) -> None:  # type: ignore[misc]
         """Nothing to do: the garbage collector sees the pure-Python instructions' cycles."""
+
+    def mark_no_reloc(insns: list, sorted_offsets) -> None:  # type: ignore[misc]
+        """Nothing: reloc() looks each one up when asked."""
 
 
 class _SortedInsns:

@@ -121,6 +121,9 @@ class ObjtoolFile:
         self.pv_ops: list[PvState] | None = None
         self.pv_target_of: set[int] = set()
         self.cfis = CFIPool()
+        #: (state, id of the stack-op tuple, has a function, next has a hint) -> the state after
+        #: the operations, or objtool's message if it can't follow them (validate.py)
+        self.cfi_transitions: dict[tuple, object] = {}
         hints = profile.hints
         #: the state before anything is known, and at a function's first instruction
         self.init_cfi = self.cfis.intern(init_cfi_key(arch.regs.num_regs, hints.init_type))

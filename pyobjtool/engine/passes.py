@@ -154,8 +154,11 @@ def validate_ibt(file: ObjtoolFile) -> int:
     """Every address taken of code must point at an ENDBR (or be annotated)."""
     warnings = 0
     exempt = file.profile.ibt_exempt_sections
+    skip = _IBT_SKIP_KINDS
     for insn in file.insns():
-        warnings += _validate_ibt_insn(file, insn)
+        # (known_reloc() is None: no relocation, or not looked up yet; _reloc is None: none for sure)
+        if insn.type not in skip and insn._reloc is not None:
+            warnings += _validate_ibt_insn(file, insn)
     for sec in file.elf.sections:
         if sec.flags & SHF_EXECINSTR or sec.reloc is None:
             continue
@@ -163,8 +166,24 @@ def validate_ibt(file: ObjtoolFile) -> int:
         if ((name.startswith(".discard") and name != ".discard.ibt_endbr_noseal") or name.startswith(".debug")
                 or name in exempt or "__patchable_function_entries" in name):
             continue
-        for reloc in sec.reloc.relocs:
-            warnings += _validate_ibt_data_reloc(file, reloc)
+        warnings += _validate_ibt_data_relocs(file, sec.reloc.relocs)
+    return warnings
+
+
+def _validate_ibt_data_relocs(file: ObjtoolFile, table) -> int:
+    """_validate_ibt_data_reloc() for every entry, read from the table's columns: a data
+    section of vmlinux.o has hundreds of thousands of relocations, and a Reloc object
+    is made only for the few that point at code."""
+    warnings = 0
+    symbols = table.symbols
+    find_insn = file.find_insn
+    for i, (si, addend) in enumerate(zip(table.symidx, table.addends, strict=True)):
+        sym = symbols[si]
+        if not sym.sec.is_exec or find_insn(sym.sec, sym.offset + addend) is None:
+            continue
+        warnings += _validate_ibt_data_reloc(file, table.get(i))
+    for reloc in table.added:
+        warnings += _validate_ibt_data_reloc(file, reloc)
     return warnings
 
 

@@ -113,6 +113,7 @@ class BranchValidator:
             tracer = None
         # the C loop over instructions that need only their state recorded (engine/_insn.c)
         walk_plain = _walk_plain if tracer is None and stats is None else None
+        transitions = file.cfi_transitions
 
         while True:
             if walk_plain is not None:
@@ -207,7 +208,25 @@ class BranchValidator:
                     return 0
 
             ops = insn.stack_ops
-            if ops:
+            if ops and (not uaccess_opt or group is None):
+                # update_cfi_state() depends only on the state, the operations, whether the
+                # instruction has a function and whether the next one has a hint: remember
+                # each distinct case (states are interned, so most recur)
+                key = (cfi, id(ops), insn_func is not None, next_insn is not None and next_insn.hint)
+                after = transitions.get(key)
+                if after is None:
+                    work = CFIWork(cfi)
+                    try:
+                        for op in ops:
+                            update_cfi_state(insn, next_insn, work, op)
+                        after = transitions[key] = file.cfis.freeze(work)
+                    except StackOpError as exc:
+                        after = transitions[key] = str(exc)
+                if after.__class__ is str:
+                    self.file.warn_insn(insn, after)
+                    return 1
+                cfi = after
+            elif ops:
                 work = CFIWork(cfi)
                 for op in ops:
                     try:
