@@ -312,3 +312,33 @@ def test_dwarf_against_call_sites(workdir: Path) -> None:
     assert any(line.startswith("noreturn evidence conflicts: really_dead(): it is declared with DW_AT_noreturn, "
                                "but the call at b+0x0 falls through into b+0x5, which only its return reaches")
                for line in lines), lines
+
+
+UBSAN_C = r"""
+extern int table[16];
+
+int pick(int i, int j)
+{
+	return table[i] + j * 3;
+}
+
+int divide(int a, int b)
+{
+	return a / b;
+}
+"""
+
+
+@pytest.mark.parametrize("debug", [(), ("-g",)])
+def test_ubsan_handlers_never_return(workdir: Path, debug: tuple[str, ...]) -> None:
+    """GCC knows its UBSAN handlers don't return and says so only by what it emits (their DWARF
+    declarations, with -g, are builtins without DW_AT_noreturn: no evidence against)."""
+    from conftest import compile_c
+
+    obj = compile_c(UBSAN_C, workdir / OBJ, ("-fsanitize=undefined", "-fno-sanitize-recover=all", *debug))
+    plain = run_pyobjtool(obj, ["--orc"], cwd=workdir)
+    assert [line for line in plain.stderr if "falls through" in line or "unreachable" in line]
+    obj = compile_c(UBSAN_C, workdir / OBJ, ("-fsanitize=undefined", "-fno-sanitize-recover=all", *debug))  # again
+    out = run_pyobjtool(obj, ["--orc", *NORETURN], cwd=workdir)
+    assert not [line for line in out.stderr if "noreturn mismatch" not in line], out.stderr
+    assert all("__ubsan_handle_" in line and "call-site evidence" in line for line in out.stderr), out.stderr

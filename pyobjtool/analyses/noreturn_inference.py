@@ -288,6 +288,11 @@ def _body_against_call_sites(file: ObjtoolFile, facts: ExternalFacts, inference:
                                 f"{where(site)} is {site.what}", func.sec, func.offset, check=CHECK)
 
 
+def _user_listed(facts: ExternalFacts, name: str) -> tuple[str, ...]:
+    source = facts.noreturn.get(name)
+    return (name,) if source is not None and source.startswith("listed in ") else ()
+
+
 def run(ctx: AnalysisContext) -> None:
     file = x86_file(ctx, CHECK)
     if file is None:
@@ -320,9 +325,12 @@ def run(ctx: AnalysisContext) -> None:
         source = external.get(name)
         conflict = facts.conflicts.get(name)
         evidence = facts.evidence.get(name)
-        from_evidence = evidence is not None and (dwarf is None or name not in dwarf)
-        if from_evidence and not reports_here(file, name):
-            continue  # reported with the batch's first object that calls it
+        # a finding that rests on the batch's call-site evidence is reported once per run, with the
+        # batch's first object that calls the function; those that rest on this object's DWARF, here
+        uses_evidence = conflict is not None or (
+            evidence is not None and (dwarf is None or name not in dwarf) and name not in _user_listed(facts, name))
+        if uses_evidence and not reports_here(file, name):
+            continue
         if conflict is not None:
             tail = f"; {objtool_name}'s noreturn list has it" if listed else ""
             reporter.warn_func(f"noreturn evidence conflicts: {name}(): {conflict}; pyobjtool treats it as "

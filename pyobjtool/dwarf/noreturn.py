@@ -32,6 +32,8 @@ DW_AT_NAME = 0x03
 DW_AT_SPECIFICATION = 0x47
 DW_AT_ABSTRACT_ORIGIN = 0x31
 DW_AT_NORETURN = 0x87
+DW_AT_DECL_FILE = 0x3A
+DW_AT_DECL_LINE = 0x3B
 _FORM_STRING = 0x08
 _FORM_STRP = 0x0E
 _FORM_LINE_STRP = 0x1F
@@ -104,7 +106,7 @@ def _cstr(data: bytes, pos: int) -> str:
 
 
 class _Die:
-    __slots__ = ("tag", "children", "name", "noreturn", "sibling", "spec", "end")
+    __slots__ = ("tag", "children", "name", "noreturn", "sibling", "spec", "end", "located", "noline")
 
     def __init__(self, tag: int, children: bool) -> None:
         self.tag = tag
@@ -114,6 +116,10 @@ class _Die:
         self.sibling: int | None = None
         self.spec: int | None = None
         self.end = 0
+        #: has a source location (DW_AT_decl_file, and a DW_AT_decl_line other than 0): declared in the
+        #: source, not a compiler builtin
+        self.located = False
+        self.noline = False
 
 
 def _read_die(unit: _Unit, data: bytes, pos: int) -> _Die | None:
@@ -154,6 +160,13 @@ def _read_die(unit: _Unit, data: bytes, pos: int) -> _Die | None:
             die.name = _string(unit, data, form, start)
         elif attr == DW_AT_NORETURN:
             die.noreturn = form == _FORM_FLAG_PRESENT or (form == _FORM_FLAG and data[start] != 0)
+        elif attr == DW_AT_DECL_FILE:
+            die.located = True
+        elif attr == DW_AT_DECL_LINE:
+            line = (uleb128(data, start)[0] if form in _ULEB else
+                    int.from_bytes(data[start:pos], "little") if form in _FIXED else 1)
+            if line == 0:
+                die.noline = True
         elif attr in (DW_AT_SIBLING, DW_AT_SPECIFICATION, DW_AT_ABSTRACT_ORIGIN) and form in _CU_REFS:
             target = unit.start + int.from_bytes(data[start:start + _CU_REFS[form]], "little")
             if attr == DW_AT_SIBLING:
@@ -234,6 +247,12 @@ def _units(elf: ElfFile, info: Section):
 def subprogram_noreturn(elf: ElfFile) -> dict[str, bool] | None:
     """name -> True if DWARF marks it noreturn, for the units' top-level subprograms.
 
+    Declarations without a source location (no ``DW_AT_decl_file``, or line 0)
+    are left out unless they say noreturn: GCC writes those for the builtins it
+    calls on its own (``__stack_chk_fail``; the ``__ubsan_handle_*`` handlers,
+    named ``__builtin___ubsan_handle_*``), without ``DW_AT_noreturn`` even when
+    it knows they never return.
+
     None when the object has no DWARF (or DWARF this reader can't follow).
     """
     info = elf.find_section(".debug_info")
@@ -252,7 +271,7 @@ def subprogram_noreturn(elf: ElfFile) -> dict[str, bool] | None:
                 if die is None:
                     break  # end of the unit's children
                 if die.tag == DW_TAG_SUBPROGRAM:
-                    if die.name is not None:
+                    if die.name is not None and ((die.located and not die.noline) or die.noreturn):
                         out[die.name] = out.get(die.name, False) or die.noreturn
                     elif die.spec is not None:
                         specs.append(die)
