@@ -157,8 +157,10 @@ class _Positions:
     """Where other paths can enter: branch and alternative targets, and every address a relocation
     names as data (jump tables, exception fixups, label addresses), except in metadata sections."""
 
-    def __init__(self, file: ObjtoolFile) -> None:
+    def __init__(self, file: ObjtoolFile, sections: set[int] | None = None) -> None:
         self.file = file
+        #: the indexes of the sections whose positions matter (those with calls to classify)
+        self.sections = sections
         self.reached: set[tuple[int, int]] = set()
         #: ``ud2`` sites of ``__bug_table`` and instructions annotated reachable (not traps for us)
         self.bug_sites: set[tuple[int, int]] = set()
@@ -207,10 +209,11 @@ class _Positions:
 
     def _add_targets(self, table, into: set, before: bool = False) -> None:
         symbols, symidx, addends = table.symbols, table.symidx, table.addends
+        wanted = self.sections
         for i in range(len(table.offsets)):
             sym = symbols[symidx[i]]
             sec = sym.sec
-            if not sec.idx or not sec.is_exec:
+            if not sec.idx or not sec.is_exec or (wanted is not None and sec.idx not in wanted):
                 continue
             offset = addends[i] if sym.type == STT_SECTION else sym.offset + addends[i]
             if before:
@@ -226,10 +229,11 @@ class _Positions:
         end of the instruction that holds the relocation."""
         symbols, symidx, addends, offsets = table.symbols, table.symidx, table.addends, table.offsets
         reached = self.reached
+        wanted = self.sections
         for i in range(len(offsets)):
             sym = symbols[symidx[i]]
             tsec = sym.sec
-            if not tsec.idx or not tsec.is_exec:
+            if not tsec.idx or not tsec.is_exec or (wanted is not None and tsec.idx not in wanted):
                 continue
             insn = self._containing(sec, offsets[i])
             if insn is None:
@@ -455,15 +459,26 @@ def call_target(call: Instruction):
 def object_evidence(file: ObjtoolFile, obj: str | None = None) -> Evidence:
     """The votes of every call to an external function in *file*."""
     obj = obj if obj is not None else file.reporter.objname
-    positions = _Positions(file)
+    calls = []
+    for insn in file.insns():
+        if insn.type == CALL:
+            sym = call_target(insn)
+            if sym is not None:
+                calls.append((insn, sym))
+    if not calls:
+        return {}
+    sections = set()
+    for insn, _sym in calls:
+        sections.add(insn.sec.idx)
+        func = insn.func
+        if func is not None:  # the frames dataflow follows a function into its .cold part and back
+            for part in (func.pfunc, func.cfunc):
+                if part is not None:
+                    sections.add(part.sec.idx)
+    positions = _Positions(file, sections)
     frames = _Frames(file, positions)
     evidence: Evidence = {}
-    for insn in file.insns():
-        if insn.type != CALL:
-            continue
-        sym = call_target(insn)
-        if sym is None:
-            continue
+    for insn, sym in calls:
         verdict = classify(file, insn, positions, frames)
         if verdict is None:
             continue
