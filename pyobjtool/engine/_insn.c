@@ -590,6 +590,99 @@ static PyObject *mark_no_reloc(PyObject *mod, PyObject *args)
 	return PyLong_FromSsize_t(marked);
 }
 
+static PyObject *str_orc;
+
+/*
+ * assign(insns, start, end, sym, func, endbr_kind) -> [ENDBR instructions]
+ *
+ * decode.py's loop giving insns[start:end] their symbol and function; returns
+ * the ones of kind *endbr_kind* that are on no call list yet (only when
+ * *func* is not None), for the Python side's ENDBR bookkeeping.
+ */
+static PyObject *assign(PyObject *mod, PyObject *args)
+{
+	PyObject *list, *sym, *func;
+	Py_ssize_t start, end;
+	long endbr;
+	if (!PyArg_ParseTuple(args, "O!nnOOl", &PyList_Type, &list, &start, &end, &sym, &func, &endbr))
+		return NULL;
+	Py_ssize_t n = PyList_GET_SIZE(list);
+	if (start < 0)
+		start = 0;
+	if (end > n)
+		end = n;
+	PyObject *found = PyList_New(0);
+	if (found == NULL)
+		return NULL;
+	for (Py_ssize_t i = start; i < end; i++) {
+		PyObject *item = PyList_GET_ITEM(list, i);
+		if (!PyObject_TypeCheck(item, &InsnType))
+			continue;
+		Insn *x = (Insn *)item;
+		set_ref(&x->sym, sym);
+		set_ref(&x->func, func);
+		if (func != Py_None && x->type == endbr && extra_item(x, X_CALL_LIST) == Py_None &&
+		    PyList_Append(found, item) < 0) {
+			Py_DECREF(found);
+			return NULL;
+		}
+	}
+	return found;
+}
+
+/*
+ * orc_scan(insn, sec, null, prev, out) -> (insn, prev)
+ *
+ * orc_gen.py's loop over a text section for instructions outside alternative
+ * groups whose state already has its unwind entry (cfi.orc, bytes; *null*
+ * for no state): append (entry, sec, offset) to *out* at every change of
+ * entry, as the Python loop does.  Stops at the section's end (insn None or
+ * in another section), at an instruction in an alternative group, or at a
+ * state without its entry yet; the Python loop takes over there.
+ */
+static PyObject *orc_scan(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
+{
+	if (nargs != 5 || !PyList_Check(args[4])) {
+		PyErr_SetString(PyExc_TypeError, "orc_scan(insn, sec, null, prev, out)");
+		return NULL;
+	}
+	PyObject *cur = args[0], *sec = args[1], *null = args[2], *prev = args[3], *out = args[4];
+	PyObject *prev_cfi = NULL, *prev_cfi_entry = NULL;
+	while (cur != Py_None && PyObject_TypeCheck(cur, &InsnType)) {
+		Insn *x = (Insn *)cur;
+		if (x->sec != sec || extra_item(x, X_ALT_GROUP) != Py_None)
+			break;
+		PyObject *entry;
+		if (x->cfi == Py_None) {
+			entry = null;
+		} else if (x->cfi == prev_cfi) {
+			entry = prev_cfi_entry;
+		} else {
+			PyObject *e = PyObject_GetAttr(x->cfi, str_orc);
+			if (e == NULL)
+				return NULL;
+			Py_DECREF(e);	/* the state keeps it */
+			if (!PyBytes_Check(e))
+				break;
+			entry = e;
+			prev_cfi = x->cfi;
+			prev_cfi_entry = e;
+		}
+		if (entry != prev && (PyBytes_GET_SIZE(entry) != PyBytes_GET_SIZE(prev) ||
+				      memcmp(PyBytes_AS_STRING(entry), PyBytes_AS_STRING(prev), PyBytes_GET_SIZE(prev)))) {
+			PyObject *t = Py_BuildValue("(OOI)", entry, sec, (unsigned)x->offset);
+			if (t == NULL || PyList_Append(out, t) < 0) {
+				Py_XDECREF(t);
+				return NULL;
+			}
+			Py_DECREF(t);
+			prev = entry;
+		}
+		cur = x->next;
+	}
+	return Py_BuildValue("(OO)", cur, prev);
+}
+
 static PyObject *set_plain_kinds(PyObject *mod, PyObject *args)
 {
 	if (!PyArg_ParseTuple(args, "ll", &plain_kind_a, &plain_kind_b))
@@ -612,6 +705,9 @@ static PyMethodDef module_methods[] = {
 	{"release", release, METH_O, "Drop the references a sequence of instructions holds."},
 	{"walk_plain", (PyCFunction)(void (*)(void))walk_plain, METH_FASTCALL,
 	 "The path walk over instructions that need only their state recorded (see _insn.c)."},
+	{"assign", assign, METH_VARARGS, "Give a range of instructions their symbol and function (see _insn.c)."},
+	{"orc_scan", (PyCFunction)(void (*)(void))orc_scan, METH_FASTCALL,
+	 "The unwind-table loop over instructions whose entries are known (see _insn.c)."},
 	{"mark_no_reloc", mark_no_reloc, METH_VARARGS,
 	 "Record 'no relocation' on the instructions without one (see _insn.c)."},
 	{"set_plain_kinds", set_plain_kinds, METH_VARARGS, "The two kinds walk_plain() passes over (OTHER, NOP)."},
@@ -633,7 +729,8 @@ PyMODINIT_FUNC PyInit__insn(void)
 	str_find_in_range = PyUnicode_InternFromString("find_in_range");
 	str_name = PyUnicode_InternFromString("name");
 	str_pfunc = PyUnicode_InternFromString("pfunc");
-	if (!str_reloc || !str_relocs || !str_find_in_range || !str_name || !str_pfunc)
+	str_orc = PyUnicode_InternFromString("orc");
+	if (!str_reloc || !str_relocs || !str_find_in_range || !str_name || !str_pfunc || !str_orc)
 		return NULL;
 	PyObject *m = PyModule_Create(&module_def);
 	if (m == NULL)

@@ -81,6 +81,10 @@ class CFIPool:
     def freeze(self, work: CFIWork) -> CFI:
         return self.intern(work.key())
 
+    def states(self) -> list[CFI]:
+        """Every state interned so far."""
+        return list(self._pool.values())
+
     def __len__(self) -> int:
         return len(self._pool)
 

@@ -12,7 +12,7 @@ from functools import partial
 from ..arch.base import DecodeHooks
 from ..arch.insn import ENDBR, DecodeError
 from ..elf.constants import STT_FUNC, STT_NOTYPE, STT_SECTION
-from .instruction import Instruction, mark_no_reloc, native_build, offset_index
+from .instruction import Instruction, mark_no_reloc, native_assign, native_build, offset_index
 from .objfile import CheckAborted, ObjtoolFile, PvState
 
 #: objtool's MAX_NAME_LEN for the parent of a .cold function
@@ -201,15 +201,13 @@ def _assign_functions(file: ObjtoolFile, sec, insns: list[Instruction], offsets:
             raise CheckAborted
         start = bisect_left(offsets, func.offset)
         end = bisect_left(offsets, func.offset + func.len, start)
+        if native_assign is not None:
+            _count_endbr(file, func, native_assign(insns, start, end, func, func, ENDBR))
+            continue
         for insn in insns[start:end]:
             insn.func = insn.sym = func
             if insn.type == ENDBR and insn.call_list is None:
-                if insn.offset == func.offset:
-                    insn.call_list = "endbr"
-                    file.endbr_list[insn] = None
-                    file.nr_endbr += 1
-                else:
-                    file.nr_endbr_int += 1
+                _count_endbr(file, func, (insn,))
 
 
 def _assign_symbols(file: ObjtoolFile, sec, insns: list[Instruction], offsets: Sequence[int],
@@ -240,16 +238,27 @@ def _assign_symbols(file: ObjtoolFile, sec, insns: list[Instruction], offsets: S
         start = bisect_left(offsets, sym.offset)
         end = bisect_left(offsets, sym.offset + sym.len, start)
         func = sym if kind == STT_FUNC else None
+        if native_assign is not None:
+            found = native_assign(insns, start, end, sym, func, ENDBR)
+            if func is not None:
+                _count_endbr(file, func, found)
+            continue
         for insn in insns[start:end]:
             insn.sym = sym
             insn.func = func
             if func is not None and insn.type == ENDBR and insn.call_list is None:
-                if insn.offset == func.offset:
-                    insn.call_list = "endbr"
-                    file.endbr_list[insn] = None
-                    file.nr_endbr += 1
-                else:
-                    file.nr_endbr_int += 1
+                _count_endbr(file, func, (insn,))
+
+
+def _count_endbr(file: ObjtoolFile, func, endbrs) -> None:
+    """An ENDBR at a function's start goes on the ENDBR list (seal candidates); others are counted."""
+    for insn in endbrs:
+        if insn.offset == func.offset:
+            insn.call_list = "endbr"
+            file.endbr_list[insn] = None
+            file.nr_endbr += 1
+        else:
+            file.nr_endbr_int += 1
 
 
 def _in_function_checker(sec):

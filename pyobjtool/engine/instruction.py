@@ -98,6 +98,10 @@ if _native is not None:
     _native.set_plain_kinds(_OTHER, _NOP)
     #: walk_plain(insn, func, cfi, visited_bit, noinstr): the path walk over plain instructions
     walk_plain = _native.walk_plain
+    #: orc_scan(insn, sec, null, prev, out): the unwind-table loop over plain instructions
+    orc_scan = _native.orc_scan
+    #: assign(insns, start, end, sym, func, endbr_kind): owners for a range; returns its new ENDBRs
+    native_assign = _native.assign
 
     Instruction = _native.Insn  # the same attributes and methods, packed (see _insn.c)
 
@@ -120,6 +124,8 @@ else:
     Instruction = PyInstruction  # type: ignore[misc]
     native_build = None
     walk_plain = None
+    orc_scan = None
+    native_assign = None
 
     def offset_index(insns: list) -> dict:  # type: ignore[misc]
         """Lookup by offset in a section's instructions."""

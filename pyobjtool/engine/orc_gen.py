@@ -12,6 +12,7 @@ terminator at its end offset.
 from __future__ import annotations
 
 from ..arch.base import UnwindEntryError, UnwindLayout
+from .instruction import orc_scan
 from .objfile import CheckAborted, ObjtoolFile
 from .sites import add_reloc_to_insn
 
@@ -35,6 +36,14 @@ def orc_entries(file: ObjtoolFile, layout: UnwindLayout) -> list[tuple[bytes, ob
     out: list[tuple[bytes, object, int]] = []
     append = out.append
     null = layout.null
+    if orc_scan is not None:
+        # every state's entry up front (a state that has none warns below, at its first use)
+        for cfi in file.cfis.states():
+            if cfi.orc is None:
+                try:
+                    cfi.orc = layout.entry(cfi)
+                except UnwindEntryError:
+                    pass
     for sec in file.elf.sections:
         if not sec.text:
             continue
@@ -42,6 +51,14 @@ def orc_entries(file: ObjtoolFile, layout: UnwindLayout) -> list[tuple[bytes, ob
         empty = True
         insn = file.find_insn(sec, 0)
         while insn is not None and insn.sec is sec:
+            if orc_scan is not None:
+                # the C loop over instructions outside alternatives (engine/_insn.c)
+                count = len(out)
+                insn, prev = orc_scan(insn, sec, null, prev, out)
+                if len(out) != count:
+                    empty = False
+                if insn is None or insn.sec is not sec:
+                    break
             group = insn.alt_group
             if group is None:
                 cfi = insn.cfi
