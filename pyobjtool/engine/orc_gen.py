@@ -11,6 +11,8 @@ terminator at its end offset.
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from ..arch.base import UnwindEntryError, UnwindLayout
 from .instruction import orc_scan
 from .objfile import CheckAborted, ObjtoolFile
@@ -40,10 +42,8 @@ def orc_entries(file: ObjtoolFile, layout: UnwindLayout) -> list[tuple[bytes, ob
         # every state's entry up front (a state that has none warns below, at its first use)
         for cfi in file.cfis.states():
             if cfi.orc is None:
-                try:
+                with suppress(UnwindEntryError):
                     cfi.orc = layout.entry(cfi)
-                except UnwindEntryError:
-                    pass
     for sec in file.elf.sections:
         if not sec.text:
             continue
