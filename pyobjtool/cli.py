@@ -299,7 +299,11 @@ def main(argv: Iterable[str] | None = None) -> int:
     if parsed.version:
         from . import __version__
 
+        from .native import status
+
         sys.stdout.write(f"pyobjtool {__version__} (behaving as objtool {table.release})\n")
+        for module, state in status().items():
+            sys.stdout.write(f"  C accelerator {module}: {state}\n")
         return EXIT_OK
     try:
         if parsed.batch is not None:
