@@ -63,9 +63,14 @@ def load(name: str) -> ModuleType | None:
 def _problem(name: str, module: ModuleType) -> str | None:
     if getattr(module, "API", None) != EXPECTED_API[name]:
         return f"interface {getattr(module, 'API', None)}, expected {EXPECTED_API[name]}: rebuild it"
-    source = os.path.splitext(module.__file__ or "")[0].split(".")[0] + ".c"
+    built = module.__file__ or ""
+    source = os.path.splitext(built)[0].split(".")[0] + ".c"
     recorded = getattr(module, "SOURCE_HASH", "unknown")
-    if os.path.exists(source):
+    try:
+        newer = os.stat(source).st_mtime_ns > os.stat(built).st_mtime_ns
+    except OSError:
+        newer = False  # no source next to it (a wheel): nothing to compare
+    if newer:  # (only then is the source hashed: hashlib costs a few ms on every start)
         import hashlib
 
         with open(source, "rb") as fh:

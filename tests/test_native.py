@@ -203,7 +203,7 @@ def test_whole_check_is_the_same_with_and_without_c(tmp_path: Path, obj: str) ->
     assert _run_check(tmp_path, obj, pure=True) == _run_check(tmp_path, obj, pure=False)
 
 
-def test_pure_switch_and_stale_builds_fall_back(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pure_switch_and_stale_builds_fall_back(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("PYOBJTOOL_PURE", "1")
     native.reset()
     try:
@@ -212,16 +212,23 @@ def test_pure_switch_and_stale_builds_fall_back(monkeypatch: pytest.MonkeyPatch)
     finally:
         monkeypatch.delenv("PYOBJTOOL_PURE")
         native.reset()
-    if not HAVE_INSN:
-        return
-    module = native.load("pyobjtool.engine._insn")
+    # a build older than its source, made from other source: not used
+    source = Path(native.__file__).parent / "engine" / "_insn.c"
+    (tmp_path / "_insn.c").write_bytes(source.read_bytes())
+    built = tmp_path / "_insn.cpython-311-x86_64-linux-gnu.so"
+    built.write_bytes(b"")
+    os.utime(built, ns=(1, 1))
 
     class Stale:
-        API = module.API
+        API = native.EXPECTED_API["pyobjtool.engine._insn"]
         SOURCE_HASH = "0" * 16
-        __file__ = module.__file__
+        __file__ = str(built)
 
     assert "older _insn.c" in (native._problem("pyobjtool.engine._insn", Stale) or "")
+    import hashlib
+
+    Stale.SOURCE_HASH = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    assert native._problem("pyobjtool.engine._insn", Stale) is None  # touched, not changed
     Stale.API = 999
     assert "interface 999" in (native._problem("pyobjtool.engine._insn", Stale) or "")
 
