@@ -308,7 +308,6 @@ def main(argv: Iterable[str] | None = None) -> int:
         return EXIT_USAGE
     if parsed.version:
         from . import __version__
-
         from .native import status
 
         sys.stdout.write(f"pyobjtool {__version__} (behaving as objtool {table.release})\n")
