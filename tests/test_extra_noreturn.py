@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import assemble, compile_c, run_both, run_pyobjtool
 from fixtures_asm import OBJ, PRELUDE, warning
 
@@ -206,3 +207,28 @@ def test_context_switches(workdir: Path) -> None:
     inference = Inference(ctx.decoded_file(), {})
     inference.run()
     assert {f.name for f in inference.noreturn} == {"to_real_mode"}
+
+
+# static_cpu_has(): a jump to a test in .altinstr_aux that jumps back into the function
+CPU_HAS_ASM = r"""
+FUNC has_feature
+    jmp 1f
+2:  mov $1, %eax
+    ret
+3:  xor %eax, %eax
+    ret
+ENDF has_feature
+
+    .pushsection .altinstr_aux, "ax"
+1:  testb $1, feature_bits(%rip)
+    jnz 2b
+    jmp 3b
+    .popsection
+"""
+
+
+@pytest.mark.parametrize("release", ["6.1", "6.12"])
+def test_code_outside_functions_may_return(workdir: Path, release: str) -> None:
+    """Alone, 6.12 reads no alternatives: the walk reaches .altinstr_aux, where it can't follow."""
+    obj = assemble(PRELUDE + CPU_HAS_ASM, workdir / OBJ)
+    assert run_pyobjtool(obj, ["--profile", release, *NORETURN], cwd=workdir).stderr == []

@@ -178,7 +178,9 @@ class _ReturnWalk(PathWalk[int]):
             return
         if how == END_SIBLING and self.inference.callee_noreturn(insn.call_dest):
             return
-        if how == END_LEAVES:
+        if how == END_LEAVES and insn.func is not None:
+            # (from code outside any function, e.g. static_cpu_has()'s test in .altinstr_aux when
+            # the alternatives were not read, the walk can't tell where it goes on: it may return)
             after = self.inference.falls_into(insn)
             if after is None or self.inference.callee_noreturn(after):
                 return
