@@ -336,3 +336,17 @@ def test_unknown_kernel_release_is_refused(tmp_path: Path) -> None:
                           capture_output=True, text=True)
     assert proc.returncode == 1
     assert proc.stderr.startswith("pyobjtool: error: no objtool profile for kernel 6.6 (supported: 6.1, 6.12)")
+
+
+@pytest.mark.parametrize("release", ["6.1", "6.12"])
+def test_arm64_capability_numbers_follow_the_release(release: str) -> None:
+    """--assume names arm64 alternatives by their feature number, and the numbering is the
+    position in that release's arch/arm64/tools/cpucaps (it changed between 6.1 and 6.12)."""
+    from pyobjtool.profiles import get
+
+    tree = os.environ.get(f"KERNEL_SRC_{release.replace('.', '_')}", f"/work/src/linux-source-{release}")
+    listing = Path(tree) / "arch/arm64/tools/cpucaps"
+    if not listing.exists():
+        pytest.skip("kernel sources not available")
+    names = tuple(line.strip() for line in listing.read_text().splitlines() if line.strip() and not line.startswith("#"))
+    assert get(release).arm64_cpucaps == names
