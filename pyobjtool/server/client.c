@@ -343,6 +343,25 @@ static void exec_in_process(int argc, char **argv)
 
 /* ------------------------------------------------------------------ the build id */
 
+static int find_runtime_dir(int create);
+static char runtime_dir[4096];
+
+/*
+ * A server watching the package (pyobjtool/server/watch.py) keeps
+ * <build id>.valid in the runtime directory while the package is unchanged:
+ * one stat() instead of one per package file.
+ */
+static int vouched_for(void)
+{
+	char path[4200];
+	struct stat st;
+
+	if (find_runtime_dir(0))
+		return 0;
+	snprintf(path, sizeof(path), "%s/%s.valid", runtime_dir, PYOBJTOOL_BUILD_ID);
+	return !lstat(path, &st) && S_ISREG(st.st_mode) && st.st_uid == getuid();
+}
+
 /* Is the package on disk the one this client was compiled for? (buildid.records()) */
 static int build_is_current(void)
 {
@@ -379,8 +398,6 @@ static int build_is_current(void)
 }
 
 /* ------------------------------------------------------------------ the runtime directory */
-
-static char runtime_dir[4096];
 
 /* paths.runtime_dir() and paths.problem(): 0 if the directory is private to us */
 static int find_runtime_dir(int create)
@@ -492,9 +509,9 @@ static void spawn_refresh(void)
 /*
  * Put tmp in target's place.  Exchanging the two names (RENAME_EXCHANGE)
  * instead of renaming over target leaves the old object at tmp: deleting it
- * may wait for its data to reach the disk (ext4 starts writeback when a
- * freshly written file is replaced), and whoever deletes tmp pays that,
- * not this call.  Returns 1 if exchanged, 0 if renamed, -1 on failure.
+ * may wait for its data to reach the disk (when ext4 is writing it back), and
+ * with the server whoever deletes tmp (the worker) pays that, not this call.
+ * Returns 1 if exchanged, 0 if renamed, -1 on failure.
  */
 static int replace_file(const char *tmp, const char *target)
 {
@@ -503,22 +520,6 @@ static int replace_file(const char *tmp, const char *target)
 		return 1;
 #endif
 	return rename(tmp, target) == 0 ? 0 : -1;
-}
-
-/* delete the old object in a child that nobody waits for */
-static void unlink_later(const char *path)
-{
-	pid_t pid = fork();
-
-	if (pid == 0) {
-		close(0);
-		close(1);
-		close(2);
-		unlink(path);
-		_exit(0);
-	}
-	if (pid < 0)
-		unlink(path);
 }
 
 /* ------------------------------------------------------------------ the result cache */
@@ -723,7 +724,7 @@ static void try_cache(int argc, char **argv, int *looked_up)
 			return;
 		}
 		if (how == 1)
-			unlink_later(tmp);
+			unlink(tmp);	/* the old object (a compiler's new file: no writeback to wait for) */
 	}
 	utimensat(AT_FDCWD, path, NULL, 0);	/* least recently used goes first */
 	trace("hit");
@@ -947,10 +948,11 @@ int main(int argc, char **argv)
 
 	if (argc == 2 && !strcmp(argv[1], "--pyobjtool-client")) {
 		printf("%s\npython %s\npackage %s\nbuild %s (%s)\n", MARKER, PYOBJTOOL_PYTHON, PYOBJTOOL_PACKAGE,
-		       PYOBJTOOL_BUILD_ID, build_is_current() ? "current" : "stale");
+		       PYOBJTOOL_BUILD_ID, vouched_for() ? "current, watched by its server" :
+		       build_is_current() ? "current" : "stale");
 		return 0;
 	}
-	if (!build_is_current()) {
+	if (!vouched_for() && !build_is_current()) {
 		trace("stale");
 		spawn_refresh();
 		exec_in_process(argc, argv);

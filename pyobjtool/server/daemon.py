@@ -13,7 +13,9 @@ Started by a client that found no server (:mod:`.spawn`, ``client.c``), it
    ``PYOBJTOOL_SERVER_SPARES`` workers (default: the number of CPUs, at least
    2) forked ahead and waiting in ``accept()``, so that no request waits for
    a fork; each worker serves one connection and exits;
-4. exits after ``PYOBJTOOL_SERVER_IDLE`` minutes without a request (default
+4. watches the package (:mod:`.watch`) and vouches for it in
+   ``<build id>.valid``, so that clients need not stat every file;
+5. exits after ``PYOBJTOOL_SERVER_IDLE`` minutes without a request (default
    15), on SIGTERM (``python3 -m pyobjtool.server stop``), when its socket
    is removed, or when the package on disk is no longer the code it loaded.
 """
@@ -41,7 +43,7 @@ PRELOAD = (
 )
 #: packages whose every module is preloaded
 PRELOAD_PACKAGES = ("pyobjtool.engine", "pyobjtool.profiles", "pyobjtool.elf")
-#: seconds between checks that the package on disk is still the code this server runs
+#: seconds between checks that the package on disk is still the code this server runs (without inotify)
 RECHECK = 2.0
 
 
@@ -90,6 +92,10 @@ def preload(log) -> None:
             OptionTable(release)
     except Exception as exc:
         log(f"preload: {exc!r}")
+    from .warmup import run
+
+    run(log)
+    gc.enable()  # (a run leaves the collector off: right for a process that ends after it)
 
 
 def _take_lock(lock_file: str, inherited: int | None) -> int | None:
@@ -153,20 +159,43 @@ def serve(expected: str | None = None, lock_fd: int | None = None, directory: st
         f"{spares} spare workers, idle exit after {idle_limit:.0f} s)")
     gc.collect()
     gc.freeze()  # the workers share these pages; the collector would write to all of them
+    valid = paths.valid_path(directory, build_id)
+    watcher = _watch(log)
     try:
-        return _loop(listener, sock_path, ident, build_id, spares, idle_limit, log)
+        if buildid.compute() != build_id:  # (now that the watches are in place)
+            log("exiting (package changed on disk while starting)")
+            return 0
+        if watcher is not None:
+            os.close(os.open(valid, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600))
+        return _loop(listener, sock_path, ident, build_id, spares, idle_limit, watcher, log)
     finally:
+        with contextlib.suppress(OSError):
+            os.unlink(valid)  # first: from now on clients check the package themselves
         listener.close()
         try:
             if os.stat(sock_path).st_ino == ident:
                 os.unlink(sock_path)
         except OSError:
             pass
+        if watcher is not None:
+            watcher.close()
         os.close(lock)
 
 
+def _watch(log):
+    """Watches on the package (:mod:`.watch`), or None if inotify is not available (then
+    the server checks the package every few seconds and clients check it on every call)."""
+    try:
+        from .watch import Watcher
+
+        return Watcher()
+    except Exception as exc:
+        log(f"not watching the package: {exc!r}")
+        return None
+
+
 def _loop(listener: socket.socket, sock_path: str, ident: int, build_id: str, spares: int, idle_limit: float,
-          log) -> int:
+          watcher, log) -> int:
     from .worker import worker_main
 
     stop = []
@@ -188,12 +217,16 @@ def _loop(listener: socket.socket, sock_path: str, ident: int, build_id: str, sp
                     worker_main(listener, notify_w, build_id, log)
                 idle.add(pid)
             now = time.monotonic()
+            watched = [notify_r] if watcher is None else [notify_r, watcher]
             try:
-                ready, _, _ = select.select([notify_r], [], [], max(0.05, min(1.0, idle_limit - (now - last))))
+                ready, _, _ = select.select(watched, [], [], max(0.05, min(1.0, idle_limit - (now - last))))
             except InterruptedError:
                 ready = []
             now = time.monotonic()
-            if ready:
+            if watcher is not None and watcher in ready and watcher.changed():
+                why = "package changed on disk"
+                break
+            if notify_r in ready:
                 try:
                     data = os.read(notify_r, 4096)
                 except BlockingIOError:
@@ -215,7 +248,7 @@ def _loop(listener: socket.socket, sock_path: str, ident: int, build_id: str, sp
                 except OSError:
                     why = "socket removed"
                     break
-                if last >= now - RECHECK - 1 and buildid.compute() != build_id:
+                if watcher is None and last >= now - RECHECK - 1 and buildid.compute() != build_id:
                     why = "package changed on disk"
                     break
         else:

@@ -34,6 +34,11 @@ def lock_path(directory: str, build_id: str) -> str:
     return os.path.join(directory, f"{build_id}.lock")
 
 
+def valid_path(directory: str, build_id: str) -> str:
+    """Present while a server watching the package vouches that it is unchanged (see watch.py)."""
+    return os.path.join(directory, f"{build_id}.valid")
+
+
 def log_path(directory: str, build_id: str) -> str:
     return os.path.join(directory, f"{build_id}.log")
 

@@ -193,7 +193,30 @@ def _fault(point: str) -> None:
         time.sleep(3600)
 
 
-def serve_connection(conn: socket.socket, build_id: str, log) -> None:
+class _Timing:
+    """Where a request's time went (``PYOBJTOOL_SERVER_LOG=requests`` when the server starts)."""
+
+    def __init__(self) -> None:
+        import time
+
+        self.clock = time.perf_counter
+        self.cpu = time.process_time
+        self.marks = [("accept", self.clock(), self.cpu())]
+        self.argv: list[str] = []
+
+    def mark(self, name: str) -> None:
+        self.marks.append((name, self.clock(), self.cpu()))
+
+    def report(self) -> str:
+        self.mark("end")
+        _name, t0, c0 = self.marks[0]
+        parts = []
+        for name, t, c in self.marks[1:]:
+            parts.append(f"{name} {1e3 * (t - t0):.2f}/{1e3 * (c - c0):.2f}")
+        return f"request {' '.join(self.argv[-1:])}, ms since accept (wall/CPU): " + ", ".join(parts)
+
+
+def serve_connection(conn: socket.socket, build_id: str, log, timing: _Timing | None = None) -> None:
     """Handle one accepted connection, start to end (the worker then exits)."""
     _pid, uid, gid = peer_credentials(conn)
     if not peer_allowed(uid, gid):
@@ -207,7 +230,12 @@ def serve_connection(conn: socket.socket, build_id: str, log) -> None:
         argv = _adopt(req, stdin)
         if _same_object_twice(argv):
             raise Fallback("an object would be read after it was rewritten")
+        if timing is not None:
+            timing.argv = argv
+            timing.mark("request")
         status, chunks = _run(argv, req.flags, writer)
+        if timing is not None:
+            timing.mark("run")
     except Fallback as exc:
         writer.cleanup()
         _send_quietly(conn, protocol.frame(b"F", str(exc).encode()))
@@ -217,6 +245,8 @@ def serve_connection(conn: socket.socket, build_id: str, log) -> None:
     _fault("before-result")
     conn.sendall(protocol.result_frame(status, chunks))
     _fault("after-result")
+    if timing is not None:
+        timing.mark("result")
     for store in cache.deferred or ():
         try:
             store()
@@ -225,6 +255,8 @@ def serve_connection(conn: socket.socket, build_id: str, log) -> None:
     conn.settimeout(3600)
     with contextlib.suppress(OSError):
         conn.recv(1)  # "A", or the client closing: either way it has done its renames
+    if timing is not None:
+        timing.mark("ack")
     writer.cleanup()
 
 
@@ -262,8 +294,11 @@ def worker_main(listener: socket.socket, notify: int, build_id: str, log) -> Non
         os.write(notify, struct.pack("<i", os.getpid()))
         listener.close()
         os.close(notify)
+        timing = _Timing() if os.environ.get("PYOBJTOOL_SERVER_LOG") == "requests" else None
         with conn:
-            serve_connection(conn, build_id, log)
+            serve_connection(conn, build_id, log, timing)
+        if timing is not None:
+            log(timing.report())
     except BaseException as exc:  # never let a worker return into the server's loop
         with contextlib.suppress(BaseException):
             log(f"worker {os.getpid()} failed: {exc!r}\n{traceback.format_exc()}")
