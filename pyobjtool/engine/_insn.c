@@ -45,7 +45,7 @@ enum {
 	F_FAKE = 1 << 10,
 };
 
-/* the rarely set fields live in `extra`, a list of this many items */
+/* the rarely set fields live in `extra`, a malloc'ed array of this many references */
 enum { X_FIRST_JUMP_SRC, X_JUMP_TABLE, X_ALTS, X_ALT_GROUP, X_CALL_LIST, X_COUNT };
 
 /* objtool's INSN_BUG: such an instruction starts as a dead end (must match arch/insn.py) */
@@ -63,7 +63,7 @@ typedef struct {
 	PyObject *jump_dest;
 	PyObject *cfi;
 	PyObject *reloc;	/* the UNSET sentinel until looked up */
-	PyObject *extra;	/* NULL or a list of X_COUNT items */
+	PyObject **extra;	/* NULL or X_COUNT references (never NULL items) */
 	int64_t immediate;
 	uint32_t offset;
 	int32_t instr;
@@ -95,7 +95,13 @@ static void insn_clear_refs(Insn *self)
 	Py_CLEAR(self->jump_dest);
 	Py_CLEAR(self->cfi);
 	Py_CLEAR(self->reloc);
-	Py_CLEAR(self->extra);
+	if (self->extra != NULL) {
+		PyObject **extra = self->extra;
+		self->extra = NULL;
+		for (int k = 0; k < X_COUNT; k++)
+			Py_DECREF(extra[k]);
+		PyMem_Free(extra);
+	}
 }
 
 static void insn_dealloc(Insn *self)
@@ -181,7 +187,7 @@ static PyObject *get_extra(Insn *self, void *c)
 	Py_ssize_t i = (Py_ssize_t)(intptr_t)c;
 	if (self->extra == NULL)
 		Py_RETURN_NONE;
-	return Py_NewRef(PyList_GET_ITEM(self->extra, i));
+	return Py_NewRef(self->extra[i]);
 }
 
 static int set_extra(Insn *self, PyObject *v, void *c)
@@ -194,14 +200,16 @@ static int set_extra(Insn *self, PyObject *v, void *c)
 	if (self->extra == NULL) {
 		if (v == Py_None)
 			return 0;
-		self->extra = PyList_New(X_COUNT);
-		if (self->extra == NULL)
+		self->extra = PyMem_Malloc(sizeof(PyObject *) * X_COUNT);
+		if (self->extra == NULL) {
+			PyErr_NoMemory();
 			return -1;
+		}
 		for (Py_ssize_t k = 0; k < X_COUNT; k++)
-			PyList_SET_ITEM(self->extra, k, Py_NewRef(Py_None));
+			self->extra[k] = Py_NewRef(Py_None);
 	}
-	PyObject *old = PyList_GET_ITEM(self->extra, i);
-	PyList_SET_ITEM(self->extra, i, Py_NewRef(v));
+	PyObject *old = self->extra[i];
+	self->extra[i] = Py_NewRef(v);
 	Py_DECREF(old);
 	return 0;
 }
@@ -482,7 +490,7 @@ static PyObject *str_pfunc;
 
 static PyObject *extra_item(Insn *x, int i)
 {
-	return x->extra == NULL ? Py_None : PyList_GET_ITEM(x->extra, i);
+	return x->extra == NULL ? Py_None : x->extra[i];
 }
 
 /*
