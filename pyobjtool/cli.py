@@ -343,6 +343,12 @@ def main(argv: Iterable[str] | None = None) -> int:
         from .output.progress import Progress, wanted
 
         progress = Progress() if wanted() else None
+        if any(opts.extra_checks for _, opts in jobs):
+            # checks that pool facts across the objects (noreturn call-site evidence) see them
+            # all first, before worker processes are forked
+            from .analyses.registry import prepare_run
+
+            prepare_run(jobs, parsed.jobs)
     try:
         cacheable = parsed.batch is None and fmt == "text" and report is None
         for done, result in enumerate(_run_all(jobs, parsed.jobs, args if cacheable else None), 1):
