@@ -71,8 +71,7 @@ class Reloc:
     def set_type(self, rtype: int) -> None:
         """Change the relocation type (objtool writes R_NONE over patched call sites)."""
         self.type = rtype
-        self.table.types[self.idx] = rtype
-        self.table.modified = True
+        self.table._set_type(self.idx, rtype)
 
     def __repr__(self) -> str:
         return f"<Reloc {self.table.sec.name}[{self.idx}] +{self.offset:#x} type {self.type} {self.sym.name}{self.addend:+#x}>"
@@ -90,8 +89,12 @@ class RelocTable:
         self.symidx = symidx
         self.addends = addends
         self._cache: dict[int, Reloc] = {}
-        #: Entries added after reading (new sections only): Reloc objects in order.
-        self.added: list[Reloc] = []
+        # entries added after reading (sections pyobjtool creates), as columns too: a vmlinux.o
+        # gets a million of them (.orc_unwind_ip, .call_sites, ...)
+        self._add_offsets = array("Q")
+        self._add_types = array("I")
+        self._add_syms: list[Symbol] = []
+        self._add_addends = array("q")
         self.modified = False
         self._sorted_offsets: Sequence[int] | None = None
         self._order: Sequence[int] | None = None
@@ -116,7 +119,13 @@ class RelocTable:
         return cls(sec, symbols, array("Q"), array("I"), array("I"), array("q"))
 
     def __len__(self) -> int:
-        return len(self.offsets) + len(self.added)
+        return len(self.offsets) + len(self._add_offsets)
+
+    @property
+    def added(self) -> list[Reloc]:
+        """The entries added after reading, in order."""
+        n = len(self.offsets)
+        return [self.get(n + k) for k in range(len(self._add_offsets))]
 
     def get(self, i: int) -> Reloc:
         """Entry *i* in section order."""
@@ -124,10 +133,21 @@ class RelocTable:
         if rel is None:
             n = len(self.offsets)
             if i >= n:
-                return self.added[i - n]
-            rel = Reloc(self, i, self.offsets[i], self.types[i], self.symbols[self.symidx[i]], self.addends[i])
+                k = i - n
+                rel = Reloc(self, i, self._add_offsets[k], self._add_types[k], self._add_syms[k],
+                            self._add_addends[k])
+            else:
+                rel = Reloc(self, i, self.offsets[i], self.types[i], self.symbols[self.symidx[i]], self.addends[i])
             self._cache[i] = rel
         return rel
+
+    def _set_type(self, i: int, rtype: int) -> None:
+        n = len(self.offsets)
+        if i >= n:
+            self._add_types[i - n] = rtype
+        else:
+            self.types[i] = rtype
+        self.modified = True
 
     def __iter__(self):
         for i in range(len(self)):
@@ -151,6 +171,12 @@ class RelocTable:
             self._build_order()
         return self._sorted_offsets  # type: ignore[return-value]
 
+    def entry_order(self) -> Sequence[int]:
+        """Entry indices in :meth:`sorted_offsets` order (for equal offsets the later entry first)."""
+        if self._order is None:
+            self._build_order()
+        return self._order  # type: ignore[return-value]
+
     def find_in_range(self, offset: int, length: int) -> Reloc | None:
         """objtool's find_reloc_by_dest_range() on this table."""
         sorted_offsets = self._sorted_offsets
@@ -162,25 +188,29 @@ class RelocTable:
             return self.get(self._order[pos])
         return None
 
-    def add(self, offset: int, rtype: int, sym: Symbol, addend: int) -> Reloc:
+    def add(self, offset: int, rtype: int, sym: Symbol, addend: int) -> None:
         """Append an entry (only used on sections created by pyobjtool)."""
-        rel = Reloc(self, len(self), offset, rtype, sym, addend)
-        self.added.append(rel)
+        self._add_offsets.append(offset)
+        self._add_types.append(rtype)
+        self._add_syms.append(sym)
+        self._add_addends.append(addend)
         self.modified = True
-        return rel
 
-    def set(self, idx: int, offset: int, rtype: int, sym: Symbol, addend: int) -> Reloc:
+    def set(self, idx: int, offset: int, rtype: int, sym: Symbol, addend: int) -> None:
         """Fill a reserved entry of a created section."""
-        rel = Reloc(self, idx, offset, rtype, sym, addend)
-        self.added[idx - len(self.offsets)] = rel
+        k = idx - len(self.offsets)
+        self._add_offsets[k] = offset
+        self._add_types[k] = rtype
+        self._add_syms[k] = sym
+        self._add_addends[k] = addend
+        self._cache.pop(idx, None)
         self.modified = True
-        return rel
 
     def serialize(self) -> bytes:
         """The section contents with current types and symbol indices."""
         words = 3 if self.sec.type == SHT_RELA else 2
         n = len(self.offsets)
-        total = n + len(self.added)
+        total = n + len(self._add_offsets)
         out = array("Q", bytes(8 * words * total))
         view = memoryview(out)
         # the entries as read, column by column (symbol indices renumbered where symbols moved)
@@ -198,13 +228,22 @@ class RelocTable:
         if words == 3:
             view[2:n * words:words] = memoryview(self.addends).cast("B").cast("Q")
         # then the entries pyobjtool added
-        at = n * words
-        for rel in self.added:
-            out[at] = rel.offset
-            out[at + 1] = (rel.sym.idx << 32) | rel.type
+        added = len(self._add_offsets)
+        if added:
+            start = n * words
+            view[start::words] = memoryview(self._add_offsets)
+            syms = array("I", [sym.idx for sym in self._add_syms])
+            if _LITTLE_HOST:
+                halves = array("I", bytes(8 * added))
+                hview = memoryview(halves)
+                hview[0::2] = memoryview(self._add_types)
+                hview[1::2] = memoryview(syms)
+                view[start + 1::words] = hview.cast("B").cast("Q")
+            else:
+                view[start + 1::words] = memoryview(array("Q", [(s << 32) | t for s, t in
+                                                                zip(syms, self._add_types, strict=True)]))
             if words == 3:
-                out[at + 2] = rel.addend & 0xFFFFFFFFFFFFFFFF
-            at += words
+                view[start + 2::words] = memoryview(self._add_addends).cast("B").cast("Q")
         if not _LITTLE_HOST:
             out.byteswap()
         return out.tobytes()

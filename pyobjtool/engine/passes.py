@@ -4,6 +4,7 @@ rules, straight-line speculation, IBT, entry UNRET, and unreachable code."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..arch.insn import (
@@ -84,22 +85,37 @@ def _mark_endbr_used(file: ObjtoolFile, insn: Instruction) -> None:
 
 
 def _validate_ibt_insn(file: ObjtoolFile, insn: Instruction) -> int:
+    """Every relocation inside the instruction must point at an ENDBR (or be exempt).
+
+    objtool follows insn_reloc() and then find_reloc_by_dest_range() from just
+    past each one; this reads the same entries straight from the table's
+    columns, so that vmlinux.o's million code relocations need no Reloc
+    object each.
+    """
     if insn.type in _IBT_SKIP_KINDS:
         return 0
     rsec = insn.sec.reloc
-    reloc = insn.reloc()
+    if rsec is None or rsec.relocs is None:
+        return 0
+    table = rsec.relocs
+    sorted_offsets = table.sorted_offsets()
+    order = table.entry_order()
+    count = len(sorted_offsets)
+    symbols, symidx, types, addends, offsets = table.symbols, table.symidx, table.types, table.addends, table.offsets
     pc_relative = file.arch.relocs.pc_relative
     warnings = 0
     end = insn.offset + insn.len
-    while reloc is not None:
-        sym = reloc.sym
+    pos = bisect_left(sorted_offsets, insn.offset)
+    while pos < count and sorted_offsets[pos] < end:
+        i = order[pos]
+        sym = symbols[symidx[i]]
         # static_call_update() references the trampoline, which has no ENDBR
         if not sym.static_call_tramp:
             off = sym.offset
-            if reloc.type in pc_relative:
-                off += ((reloc.addend + 0x80000000) % (1 << 32) - 0x80000000) + 4
+            if types[i] in pc_relative:
+                off += ((addends[i] + 0x80000000) % (1 << 32) - 0x80000000) + 4
             else:
-                off += reloc.addend
+                off += addends[i]
             dest = file.find_insn(sym.sec, off)
             if dest is not None:
                 if dest.type == ENDBR:
@@ -109,8 +125,7 @@ def _validate_ibt_insn(file: ObjtoolFile, insn: Instruction) -> int:
                 elif not dest.noendbr and not (file.rules.ibt_pfunc_self_refs and _noendbr_range(file, dest)):
                     file.warn_insn(insn, f"relocation to !ENDBR: {file.reporter.offstr(dest.sec, dest.offset)}")
                     warnings += 1
-        nxt = reloc.offset + 1
-        reloc = rsec.relocs.find_in_range(nxt, end - nxt) if end > nxt else None
+        pos = bisect_left(sorted_offsets, offsets[i] + 1, pos + 1)
     return warnings
 
 
