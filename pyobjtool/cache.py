@@ -340,6 +340,7 @@ def run_cached(argv: list[str], path: str, opts: Options) -> ObjectResult:
 
     root = cache_root()
     key = request_key(current(), argv, data)
+    del data  # (not held through the run: a vmlinux.o is 50+ MB)
     if not skip_lookup:
         entry = lookup(root, key)
         if entry is not None:

@@ -177,8 +177,7 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult, rel
     from .profiles import select
 
     profile = select(opts.profile)
-    raw = _open_checked(path, writable=opts.any_action())
-    elf = ElfFile(raw, path)
+    elf = ElfFile(_open_checked(path, writable=opts.any_action()), path)
     arch = for_machine(elf.e_machine)
     if not opts.any_action():
         # only pyobjtool's own analyses: they handle x86-64 and arm64, objects and images

@@ -15,6 +15,7 @@ share a name, the last one read (or created) wins.
 
 from __future__ import annotations
 
+import os
 import struct
 
 from ..errors import ElfFormatError, UnsupportedInputError
@@ -71,6 +72,15 @@ CHDR_SIZE = 24
 COMPRESSION_TYPES = (1, 2)
 
 
+#: files larger than this are not kept whole in memory besides their sections' copies
+KEEP_RAW_LIMIT = 16 << 20
+
+
+def _identity(path: str) -> tuple[int, int, int]:
+    st = os.stat(path)
+    return st.st_ino, st.st_size, st.st_mtime_ns
+
+
 class ElfFile:
     """An ELF64 little-endian file held in memory."""
 
@@ -93,6 +103,26 @@ class ElfFile:
         self._parse_sections()
         self._parse_symbols()
         self._parse_relocs()
+        if len(raw) > KEEP_RAW_LIMIT and os.path.isfile(path):
+            # every section holds its own copy of its bytes: for a big object, don't keep the
+            # file twice; the rare readers of the whole file (DWARF) read it again
+            self._raw_identity = _identity(path)
+            self.raw = None
+
+    @property
+    def raw(self) -> bytes:
+        """The file as read (read again from disk for a big object; see KEEP_RAW_LIMIT)."""
+        raw = self._raw
+        if raw is None:
+            with open(self.path, "rb") as fh:
+                raw = fh.read()
+            if _identity(self.path) != self._raw_identity:
+                raise ElfFormatError(f"{self.path} changed while it was being checked")
+        return raw
+
+    @raw.setter
+    def raw(self, value: bytes | None) -> None:
+        self._raw = value
 
     # ------------------------------------------------------------------ reading
 
