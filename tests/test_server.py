@@ -196,6 +196,27 @@ def test_client_and_python_agree_on_the_build_id(installed) -> None:
     assert f"build {python} (current" in info
 
 
+@pytest.mark.parametrize("build", [0, 1], ids=["without libc", "with libc"])
+def test_client_builds(installed, tmp_path: Path, build: int) -> None:
+    """Both ways install.py builds the C client (raw system calls, or the C library) work alike."""
+    base, package, _client = installed
+    out = tmp_path / "objtool"
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); from pyobjtool.server import install; "
+            "install.compile_client(sys.argv[2], builds=(install.BUILDS[int(sys.argv[3])],))")
+    subprocess.run([sys.executable, "-c", code, str(package.parent), str(out), str(build)], check=True)
+    info = subprocess.run([str(out), "--pyobjtool-client"], capture_output=True, text=True).stdout
+    assert "(current)" in info
+    assert ("built with the C library" in info) == (build == 1)
+    work = Setup(tmp_path, out, package)
+    try:
+        path = work.stage()
+        assert work.call(PYOBJTOOL_SERVER="0") == (0, [], "")
+        assert path.read_bytes() == unpack(OBJ, "post")
+        assert work.traced() == ["in-process"]
+    finally:
+        shutil.rmtree(work.run_dir, ignore_errors=True)
+
+
 def test_first_call_starts_the_server_and_later_calls_use_it(setup: Setup) -> None:
     path = setup.stage()
     assert setup.call() == (0, [], "")

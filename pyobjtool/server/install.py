@@ -83,8 +83,9 @@ def find_compiler() -> str | None:
     return None
 
 
-def compile_client(out: str, cc: str | None = None) -> str:
-    """Compile the C client to *out* (atomically); its build id.  Raises OSError without a compiler."""
+def compile_client(out: str, cc: str | None = None, builds: tuple[tuple[str, ...], ...] | None = None) -> str:
+    """Compile the C client to *out* (atomically) the first way of *builds* (default
+    :data:`BUILDS`) that works; its build id.  Raises OSError without a compiler."""
     cc = cc or find_compiler()
     if cc is None:
         raise OSError("no C compiler (set CC)")
@@ -95,14 +96,24 @@ def compile_client(out: str, cc: str | None = None) -> str:
             fh.write(header)
         binary = os.path.join(work, "objtool")
         base = [cc, "-O2", "-Wall", "-I", work, "-o", binary, source]
-        # static: no dynamic loader at each start (a fraction of a millisecond per call)
-        proc = subprocess.run([*base, "-static"], capture_output=True, text=True)
-        if proc.returncode != 0:
-            proc = subprocess.run(base, capture_output=True, text=True)
-        if proc.returncode != 0:
+        for flags in builds or BUILDS:
+            proc = subprocess.run([*base, *flags], capture_output=True, text=True)
+            if proc.returncode == 0:
+                break
+        else:
             raise OSError(f"{cc} failed:\n{proc.stderr}")
         _place(binary, out)
     return ident
+
+
+#: how the C client is built, first that works: without the C library (its start-up is most of a
+#: cache replay: see client_sys.h), then static with it (no dynamic loader), then dynamic
+BUILDS = (
+    ("-static", "-nostdlib", "-ffreestanding", "-fno-builtin", "-fno-stack-protector",
+     "-fno-asynchronous-unwind-tables", "-fno-pie", "-no-pie"),
+    ("-static", "-DPYOBJTOOL_LIBC"),
+    ("-DPYOBJTOOL_LIBC",),
+)
 
 
 def python_client(out: str) -> str:

@@ -149,15 +149,28 @@ def _adopt(req: protocol.Request, stdin: int | None) -> list[str]:
     except OSError as exc:
         raise Fallback(f"can't enter the client's directory: {exc.strerror}") from exc
     os.umask(req.umask)
-    os.environ.clear()
-    for item in req.environ:
-        name, sep, value = item.partition(b"=")
-        if sep and name and name not in os.environb:  # the first definition wins, as in os.environ
-            os.environb[name] = value
+    _adopt_environ(req.environ)
     if stdin is not None:
         os.dup2(stdin, 0)
         os.close(stdin)
     return [os.fsdecode(arg) for arg in req.argv]
+
+
+def _adopt_environ(items: list[bytes]) -> None:
+    """Make os.environ the client's (``NAME=value`` items, the first definition of a name
+    winning as in os.environ), changing only what differs: the server was started from a
+    build like the client's, and each change is a putenv()/unsetenv() call."""
+    wanted: dict[bytes, bytes] = {}
+    for item in items:
+        name, sep, value = item.partition(b"=")
+        if sep and name and name not in wanted:
+            wanted[name] = value
+    env = os.environb
+    for name in [n for n in env if n not in wanted]:
+        del env[name]
+    for name, value in wanted.items():
+        if env.get(name) != value:
+            env[name] = value
 
 
 def _run_main(argv: list[str]) -> int:
