@@ -115,6 +115,14 @@ def cfg_svg(file: ObjtoolFile, disasm, blocks: list[Block], edges, path_ids: set
         y += block.h + GAP
     lanes_right = lanes_left = 0
     parts = []
+    texts = {}
+    for block in blocks:
+        first, last = block.insns[0], block.insns[-1]
+        state = describe_cfi(first.cfi, names) if first.cfi is not None else "not reached"
+        title = f"{offstr(first.sec, first.offset)} .. {offstr(last.sec, last.offset)} ({len(block.insns)} insns)"
+        texts[id(block)] = (title, state[:64], _short(disasm, last))
+    # boxes as wide as their longest line (12px monospace is about 7.3px a character)
+    block_w = max([BLOCK_W] + [int(12 + 7.3 * len(t)) for lines in texts.values() for t in lines])
     x0 = 40 + 10 * LANE
     on_path = {id(b) for b in blocks if any(id(i) in path_ids for i in b.insns)}
     for src, dst, kind in edges:
@@ -123,14 +131,14 @@ def cfg_svg(file: ObjtoolFile, disasm, blocks: list[Block], edges, path_ids: set
         width = 2.5 if red else 1.2
         dash = ' stroke-dasharray="5,3"' if kind == "alt" else ""
         if kind == "fall" and dst.index == src.index + 1:
-            x = x0 + BLOCK_W / 2
+            x = x0 + block_w / 2
             parts.append(f'<line x1="{x}" y1="{src.y + src.h}" x2="{x}" y2="{dst.y - 2}" stroke="{color}" '
                          f'stroke-width="{width}" marker-end="url(#arrow{"r" if red else ""})"{dash}/>')
             continue
         forward = dst.y > src.y
         if forward:
             lanes_right += 1
-            xs = x0 + BLOCK_W
+            xs = x0 + block_w
             xl = xs + 12 + (lanes_right % 12) * LANE
         else:
             lanes_left += 1
@@ -146,17 +154,16 @@ def cfg_svg(file: ObjtoolFile, disasm, blocks: list[Block], edges, path_ids: set
         has_warn = warn_id is not None and any(id(i) == warn_id for i in block.insns)
         fill = "#ff9b8f" if has_warn else "#ffe4e1" if red else "#f3f6fb"
         stroke = "#d11" if red else "#4a6fa5"
-        state = describe_cfi(first.cfi, names) if first.cfi is not None else "not reached"
-        title = f"{offstr(first.sec, first.offset)} .. {offstr(last.sec, last.offset)} ({len(block.insns)} insns)"
-        parts.append(f'<rect x="{x0}" y="{block.y}" width="{BLOCK_W}" height="{block.h}" rx="4" fill="{fill}" '
+        title, state, last_text = texts[id(block)]
+        parts.append(f'<rect x="{x0}" y="{block.y}" width="{block_w}" height="{block.h}" rx="4" fill="{fill}" '
                      f'stroke="{stroke}" stroke-width="{2 if red else 1}"/>')
         parts.append(f'<text x="{x0 + 6}" y="{block.y + LINE_H}" font-size="12" font-family="monospace">'
                      f'{html.escape(title)}</text>')
         parts.append(f'<text x="{x0 + 6}" y="{block.y + 2 * LINE_H}" font-size="11" font-family="monospace" '
-                     f'fill="#555">{html.escape(state[:64])}</text>')
+                     f'fill="#555">{html.escape(state)}</text>')
         parts.append(f'<text x="{x0 + 6}" y="{block.y + 3 * LINE_H}" font-size="11" font-family="monospace">'
-                     f'{html.escape(_short(disasm, last))}</text>')
-    width = x0 + BLOCK_W + 30 + 12 * LANE
+                     f'{html.escape(last_text)}</text>')
+    width = x0 + block_w + 30 + 12 * LANE
     height = y + 10
     defs = ('<defs>'
             '<marker id="arrow" markerWidth="8" markerHeight="8" refX="7" refY="4" orient="auto" markerUnits="userSpaceOnUse">'
