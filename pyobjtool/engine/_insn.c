@@ -484,8 +484,12 @@ static PyObject *release(PyObject *mod, PyObject *arg)
 	Py_RETURN_NONE;
 }
 
-/* kinds that need nothing from the path walk (OTHER, NOP): set by set_plain_kinds() */
-static long plain_kind_a = -1, plain_kind_b = -1;
+/*
+ * kinds the path walk does nothing special for (OTHER, NOP, ENDBR, TRAP, ...), and kinds
+ * that are plain only on a path without noinstr/uaccess/DF state and without --stackval
+ * (calls): set by set_plain_kinds()
+ */
+static uint8_t plain_kind[256], plain_call_kind[256];
 static PyObject *str_pfunc;
 
 static PyObject *extra_item(Insn *x, int i)
@@ -494,27 +498,37 @@ static PyObject *extra_item(Insn *x, int i)
 }
 
 /*
- * walk_plain(insn, func, cfi, visited_bit, noinstr) -> the instruction to go on with
+ * walk_plain(insn, func, cfi, visited_bit, noinstr, transitions, calls_plain) -> (insn, cfi)
  *
  * The path walk's inner loop (validate.py, BranchValidator._branch) for the
- * instructions that need nothing but their state recorded: no alternative
- * group or alternatives, no hint, no stack operations, kind OTHER or NOP, not
+ * instructions that need nothing but their state recorded and, for those with
+ * stack operations, a state change the walk has already worked out once:
+ * no alternative group or alternatives, no hint, a kind the walk does nothing
+ * special for (calls too when *calls_plain*: no noinstr, uaccess or DF state
+ * on the path and no --stackval), not
  * visited yet, no dead end, not ignored, owned by *func* (or no function),
  * followed by an instruction in the same section, and (on a noinstr path) no
- * instrumentation marks.  For each such instruction it does exactly what the
- * Python loop would (insn.cfi = cfi; insn.visited |= visited_bit) and moves
- * to the next; it returns the first instruction that is not plain, which the
- * Python loop then handles in full.  The walk calls it only without --stats
- * and --trace.  Returns *insn* itself when that one is not plain.
+ * instrumentation marks.  Stack operations are looked up in *transitions*
+ * (validate.py's dict: (state, id(ops), has a function, next has a hint) ->
+ * the state after them, or a message); a miss or a message stops the loop.
+ * For each instruction it does exactly what the Python loop would
+ * (insn.cfi = cfi; insn.visited |= visited_bit; cfi = the state after) and
+ * moves on; it returns the first instruction that is not plain, which the
+ * Python loop then handles in full, and the state at it.  The walk calls it
+ * only without --stats and --trace.
  */
 static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
 {
-	if (nargs != 5 || !PyObject_TypeCheck(args[0], &InsnType)) {
-		PyErr_SetString(PyExc_TypeError, "walk_plain(insn, func, cfi, visited_bit, noinstr)");
+	if (nargs != 7 || !PyObject_TypeCheck(args[0], &InsnType) || !PyDict_Check(args[5])) {
+		PyErr_SetString(PyExc_TypeError,
+				"walk_plain(insn, func, cfi, visited_bit, noinstr, transitions, calls_plain)");
 		return NULL;
 	}
+	int calls_plain = PyObject_IsTrue(args[6]);
+	if (calls_plain < 0)
+		return NULL;
 	Insn *x = (Insn *)args[0];
-	PyObject *func = args[1], *cfi = args[2];
+	PyObject *func = args[1], *cfi = args[2], *transitions = args[5];
 	long bit = PyLong_AsLong(args[3]);
 	if (bit == -1 && PyErr_Occurred())
 		return NULL;
@@ -522,12 +536,11 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 	if (noinstr < 0)
 		return NULL;
 	PyObject *pfunc_of = NULL, *pfunc = NULL;	/* one-entry cache of x->func.pfunc */
+	PyObject *result = NULL;
 	for (;;) {
 		if (extra_item(x, X_ALT_GROUP) != Py_None || (x->flags & (F_HINT | F_DEAD_END)) || (x->visited & 3))
 			break;
-		if (x->type != plain_kind_a && x->type != plain_kind_b)
-			break;
-		if (x->stack_ops != NULL && PyObject_IsTrue(x->stack_ops) != 0)
+		if (!plain_kind[x->type] && !(calls_plain && plain_call_kind[x->type]))
 			break;
 		PyObject *alts = extra_item(x, X_ALTS);
 		if (alts != Py_None && !(x->flags & F_IGNORE_ALTS) && PyObject_IsTrue(alts) != 0)
@@ -540,10 +553,8 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 			if (x->func != Py_None) {
 				if (x->func != pfunc_of) {
 					PyObject *pf = PyObject_GetAttr(x->func, str_pfunc);
-					if (pf == NULL) {
-						Py_XDECREF(pfunc);
-						return NULL;
-					}
+					if (pf == NULL)
+						goto out;
 					Py_XDECREF(pfunc);
 					pfunc = pf;
 					pfunc_of = x->func;
@@ -555,12 +566,37 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 		Insn *next = (Insn *)x->next;
 		if ((PyObject *)next == Py_None || next == NULL || next->sec != x->sec)
 			break;
+		PyObject *after = cfi;
+		if (x->stack_ops != NULL && PyTuple_Check(x->stack_ops) && PyTuple_GET_SIZE(x->stack_ops)) {
+			PyObject *id = PyLong_FromVoidPtr(x->stack_ops);
+			if (id == NULL)
+				goto out;
+			PyObject *key = PyTuple_Pack(4, cfi, id, x->func != Py_None ? Py_True : Py_False,
+						     (next->flags & F_HINT) ? Py_True : Py_False);
+			Py_DECREF(id);
+			if (key == NULL)
+				goto out;
+			after = PyDict_GetItemWithError(transitions, key);	/* borrowed */
+			Py_DECREF(key);
+			if (after == NULL) {
+				if (PyErr_Occurred())
+					goto out;
+				break;	/* not worked out yet: Python does it */
+			}
+			if (PyUnicode_Check(after))
+				break;	/* objtool's warning: Python prints it */
+		} else if (x->stack_ops != NULL && PyObject_IsTrue(x->stack_ops) != 0) {
+			break;
+		}
 		set_ref(&x->cfi, cfi);
 		x->visited |= (uint8_t)bit;
+		cfi = after;	/* (the dict keeps it alive) */
 		x = next;
 	}
+	result = PyTuple_Pack(2, (PyObject *)x, cfi);
+out:
 	Py_XDECREF(pfunc);
-	return Py_NewRef((PyObject *)x);
+	return result;
 }
 
 /*
@@ -693,8 +729,34 @@ static PyObject *orc_scan(PyObject *mod, PyObject *const *args, Py_ssize_t nargs
 
 static PyObject *set_plain_kinds(PyObject *mod, PyObject *args)
 {
-	if (!PyArg_ParseTuple(args, "ll", &plain_kind_a, &plain_kind_b))
+	PyObject *plain, *calls;
+	if (!PyArg_ParseTuple(args, "OO", &plain, &calls))
 		return NULL;
+	uint8_t a[256] = {0}, b[256] = {0};
+	PyObject *sets[2] = {plain, calls};
+	uint8_t *out[2] = {a, b};
+	for (int k = 0; k < 2; k++) {
+		PyObject *it = PyObject_GetIter(sets[k]);
+		if (it == NULL)
+			return NULL;
+		PyObject *item;
+		while ((item = PyIter_Next(it)) != NULL) {
+			long v = PyLong_AsLong(item);
+			Py_DECREF(item);
+			if (v < 0 || v > 255) {
+				Py_DECREF(it);
+				if (!PyErr_Occurred())
+					PyErr_SetString(PyExc_ValueError, "kinds are 0..255");
+				return NULL;
+			}
+			out[k][v] = 1;
+		}
+		Py_DECREF(it);
+		if (PyErr_Occurred())
+			return NULL;
+	}
+	memcpy(plain_kind, a, sizeof(a));
+	memcpy(plain_call_kind, b, sizeof(b));
 	Py_RETURN_NONE;
 }
 
@@ -718,7 +780,7 @@ static PyMethodDef module_methods[] = {
 	 "The unwind-table loop over instructions whose entries are known (see _insn.c)."},
 	{"mark_no_reloc", mark_no_reloc, METH_VARARGS,
 	 "Record 'no relocation' on the instructions without one (see _insn.c)."},
-	{"set_plain_kinds", set_plain_kinds, METH_VARARGS, "The two kinds walk_plain() passes over (OTHER, NOP)."},
+	{"set_plain_kinds", set_plain_kinds, METH_VARARGS, "The kinds walk_plain() passes over, always and on plain paths (see _insn.c)."},
 	{"set_bug_kind", set_bug_kind, METH_O, "The kind number that starts as a dead end (INSN_BUG)."},
 	{NULL},
 };

@@ -114,13 +114,15 @@ class BranchValidator:
         # the C loop over instructions that need only their state recorded (engine/_insn.c)
         walk_plain = _walk_plain if tracer is None and stats is None else None
         transitions = file.cfi_transitions
+        stackval = opts.stackval
 
         while True:
             if walk_plain is not None:
-                nxt = walk_plain(insn, func, cfi, VISITED_BRANCH << uaccess, noinstr)
+                nxt, after = walk_plain(insn, func, cfi, VISITED_BRANCH << uaccess, noinstr, transitions,
+                                        not (noinstr or uaccess or df or stackval))
                 if nxt is not insn:
-                    prev_cfi = cfi
                     first = False
+                    cfi = after
                     insn = nxt
             # next_to_validate(), inlined: this loop runs once per instruction and path
             group = insn.alt_group
