@@ -96,7 +96,8 @@ class OptionTable:
             if len(matches) == 1:
                 return self.by_long[matches[0]], False
             if len(matches) > 1:
-                raise UsageError(f"Ambiguous option: {name} (could be --{matches[0]} or --{matches[1]})")
+                # (libsubcmd names the last two matches, in its option order)
+                raise UsageError(f"Ambiguous option: {name} (could be --{matches[-2]} or --{matches[-1]})")
         raise UsageError(f"unknown option `{name}'")
 
     def help_text(self) -> str:
@@ -152,6 +153,10 @@ def parse_args(argv: list[str], parsed: RunArgs | None = None, allow_objects: bo
         # bundled short options; one that takes a value takes the rest of the word (or the next word)
         j = 1
         while j < len(arg):
+            if arg[j] == "h":
+                # libsubcmd answers -h (alone or bundled, even where an option is -h) with the usage
+                parsed.help = True
+                return parsed
             spec = table.by_short.get(arg[j])
             if spec is None:
                 raise UsageError(f"unknown switch `{arg[j]}'")
@@ -209,27 +214,69 @@ def options_error(opts: Options) -> str | None:
     return get(opts.profile).options_error(opts)
 
 
-def _batch_jobs(parsed: RunArgs, table: OptionTable) -> list[tuple[str, Options]]:
-    """(object, options) pairs from --batch: each line is a full objtool argument list."""
+class BadLine:
+    """A --batch line whose arguments objtool would refuse: its own result, the other lines still run.
+
+    (objtool is called once per object, so one bad call doesn't stop the others.)
+    """
+
+    extra_checks: frozenset = frozenset()
+
+    def __init__(self, status: int, message: str) -> None:
+        self.status = status
+        self.message = message
+
+    def result(self, path: str):
+        from .runner import ObjectResult
+
+        result = ObjectResult(path)
+        result.status = self.status
+        result.stderr = [self.message]
+        return result
+
+
+def _batch_jobs(parsed: RunArgs, table: OptionTable) -> list[tuple[str, Options | BadLine]]:
+    """(object, options) pairs from --batch: each line is a full objtool argument list.
+
+    A line with a command-line error or an invalid option combination becomes a
+    :class:`BadLine` (status 129 or 1 and the message, as objtool would exit for
+    that call); the object is the line's last word, or ``FILE:LINE``.
+    """
     import shlex
 
     source = sys.stdin if parsed.batch == "-" else open(parsed.batch, encoding="utf-8")  # noqa: SIM115
-    jobs = []
+    jobs: list[tuple[str, Options | BadLine]] = []
     try:
         for lineno, line in enumerate(source, 1):
             line = line.strip()
             if not line or line.startswith("#"):
                 continue
-            words = shlex.split(line)
+            where = f"{parsed.batch}:{lineno}"
+            try:
+                words = shlex.split(line)
+            except ValueError as exc:
+                jobs.append((where, BadLine(EXIT_USAGE, f"pyobjtool: error: {where}: {exc}")))
+                continue
             if words and os.path.basename(words[0]) in ("objtool", "pyobjtool"):
                 words = words[1:]
+            label = words[-1] if words else where
             sub = RunArgs(Options(format=parsed.opts.format, profile=parsed.opts.profile))
-            parse_args(_env_args() + words, sub, table=table)
+            try:
+                parse_args(_env_args() + words, sub, table=table)
+            except UsageError as exc:
+                jobs.append((label, BadLine(EXIT_USAGE, f"pyobjtool: error: {where}: {exc}")))
+                continue
+            except OptionError as exc:
+                jobs.append((label, BadLine(EXIT_INPUT, f"pyobjtool: error: {where}: {exc}")))
+                continue
             err = options_error(sub.opts)
             if err:
-                raise UsageError(f"{parsed.batch}:{lineno}: {err}")
+                jobs.append((label, BadLine(EXIT_INPUT, f"error: objtool: {err}")))
+                continue
             if len(sub.objects) != 1:
-                raise UsageError(f"{parsed.batch}:{lineno}: expected one object, got {len(sub.objects)}")
+                jobs.append((label, BadLine(EXIT_USAGE, f"pyobjtool: error: {where}: expected one object, "
+                                                        f"got {len(sub.objects)}")))
+                continue
             jobs.append((sub.objects[0], sub.opts))
     finally:
         if source is not sys.stdin:
@@ -257,6 +304,9 @@ def _run_all(jobs: list[tuple[str, Options]], workers: int, argv: list[str] | No
         return
     if workers <= 1 or len(jobs) <= 1:
         for path, opts in jobs:
+            if isinstance(opts, BadLine):
+                yield opts.result(path)
+                continue
             yield run_object(path, opts, more_follow=len(jobs) > 1)
         return
     import multiprocessing
@@ -276,10 +326,13 @@ def _recycled_worker() -> None:
     runner.EXIT_AFTER_RUN = True
 
 
-def _run_job(job: tuple[str, Options]):
+def _run_job(job: tuple[str, Options | BadLine]):
     from .runner import run_object
 
-    return run_object(job[0], job[1], more_follow=True)
+    path, opts = job
+    if isinstance(opts, BadLine):
+        return opts.result(path)
+    return run_object(path, opts, more_follow=True)
 
 
 def _usage_error(exc: Exception) -> int:
@@ -304,7 +357,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         return EXIT_INPUT
     parsed.opts.profile = table.release
     if parsed.help:
-        sys.stdout.write(table.help_text())
+        sys.stderr.write(table.help_text())  # (objtool's usage goes to stderr too)
         return EXIT_USAGE
     if parsed.version:
         from . import __version__
@@ -348,7 +401,7 @@ def main(argv: Iterable[str] | None = None) -> int:
             # all first, before worker processes are forked
             from .analyses.registry import prepare_run
 
-            prepare_run(jobs, parsed.jobs)
+            prepare_run([job for job in jobs if not isinstance(job[1], BadLine)], parsed.jobs)
     try:
         cacheable = parsed.batch is None and fmt == "text" and report is None
         for done, result in enumerate(_run_all(jobs, parsed.jobs, args if cacheable else None), 1):

@@ -113,11 +113,29 @@ def test_batch_with_report(tmp_path: Path, objs: list[Path], jobs: str) -> None:
 
 
 def test_batch_errors(tmp_path: Path, objs: list[Path]) -> None:
+    """A bad line gets the exit status and message objtool would give that call; the other
+    lines still run (objtool runs once per object, so one bad call stops nothing else)."""
     batch = tmp_path / "calls.txt"
-    batch.write_text("--dump --orc a.o\n")
-    proc = cli("--batch", str(batch), cwd=tmp_path)
-    assert proc.returncode == EXIT_USAGE
-    assert "calls.txt:1: --dump can't be combined with other options" in proc.stderr
+    batch.write_text("--dump --orc a.o\n--frobnicate b.o\n--orc b.o\n")
+    report = tmp_path / "r.jsonl"
+    proc = cli("--batch", str(batch), "--report", str(report), cwd=tmp_path)
+    assert proc.returncode == EXIT_USAGE  # the worst of the lines
+    assert "error: objtool: --dump can't be combined with other options" in proc.stderr
+    assert "calls.txt:2: unknown option `frobnicate'" in proc.stderr
+    records = [json.loads(line) for line in report.read_text().splitlines()]
+    assert [(r["path"], r["status"], r["written"]) for r in records] == [
+        ("a.o", EXIT_INPUT, False), ("b.o", EXIT_USAGE, False), ("b.o", 0, True)]
+    assert has_orc(objs[1]) and not has_orc(objs[0])
+
+
+def test_short_h_is_the_usage(tmp_path: Path, objs: list[Path]) -> None:
+    """libsubcmd answers -h with the usage (exit 129), even bundled; nothing is written."""
+    before = objs[0].read_bytes()
+    for args in (["-h"], ["-oh", "a.o"]):
+        proc = cli(*args, cwd=tmp_path)
+        assert proc.returncode == EXIT_USAGE
+        assert "Usage:" in proc.stderr and proc.stdout == ""
+    assert objs[0].read_bytes() == before
 
 
 def test_version(tmp_path: Path) -> None:
