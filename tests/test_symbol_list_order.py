@@ -57,3 +57,34 @@ def test_merged_additions_match_one_at_a_time_insertion(seed: int) -> None:
         if rng.random() < 0.2:  # a read in between merges what is pending so far
             assert [s.name for s in sec.symbol_list] == [s.name for s in expected]
     assert [s.name for s in sec.symbol_list] == [s.name for s in expected]
+
+
+def _reference_read_order(syms: list[Symbol]) -> list[Symbol]:
+    """objtool's elf_add_symbol() at read time, one list insert at a time: each symbol after
+    the last tree symbol (non-zero length) with a start at or before its own."""
+    order: list[Symbol] = []
+    tree: list[Symbol] = []  # in tree order
+    for sym in syms:
+        pred = None
+        for node in tree:
+            if node.offset <= sym.offset:
+                pred = node
+        order.insert(order.index(pred) + 1 if pred is not None else 0, sym)
+        if sym.len:
+            at = sum(1 for node in tree if node.offset <= sym.offset)
+            tree.insert(at, sym)
+    return order
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_read_order_matches_one_at_a_time_insertion(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The blocked tree gives the same list as inserting one by one (small blocks, so that
+    blocks split many times)."""
+    from pyobjtool.elf import file as elf_file
+
+    monkeypatch.setattr(elf_file._OffsetTree, "BLOCK", 2)
+    rng = random.Random(seed)
+    sec = Section(1, ".text", 0, 1, 6, 0, 0, 64, 0, 0, 16, 0, b"\x90" * 64)
+    syms = [_sym(sec, n, rng.randrange(0, 48, 4) if rng.random() < 0.7 else n * 4 % 48,
+                 rng.choice((0, 0, 4, 8))) for n in range(rng.randrange(1, 40))]
+    assert [s.name for s in elf_file._objtool_list_order(syms)] == [s.name for s in _reference_read_order(syms)]

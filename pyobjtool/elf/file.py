@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import struct
+from bisect import bisect_right
 
 from ..errors import ElfFormatError, UnsupportedInputError
 from .constants import (
@@ -526,14 +527,59 @@ def _cstr(buf: bytes, off: int) -> str:
     return buf[off:end].decode("latin-1")
 
 
+class _OffsetTree:
+    """objtool's symbol tree by offset, for finding where each new symbol goes.
+
+    Offsets ascending, equal ones in insertion order; kept in blocks of at most
+    ``2 * BLOCK`` so that inserting into the middle (a linked vmlinux.o lists
+    the global symbols after all the local ones) costs a short list insert,
+    not one the size of the section's symbol list.
+    """
+
+    BLOCK = 256
+
+    def __init__(self) -> None:
+        self.keys: list[list[int]] = []
+        self.nodes: list[list[Symbol]] = []
+        self.maxes: list[int] = []
+
+    def predecessor(self, offset: int) -> tuple[Symbol | None, int, int]:
+        """The last symbol with a start <= *offset* (or None), and where *offset* would go."""
+        keys, nodes = self.keys, self.nodes
+        if not keys:
+            return None, 0, 0
+        b = bisect_right(self.maxes, offset)
+        if b == len(keys):
+            b -= 1
+        i = bisect_right(keys[b], offset)
+        if i:
+            return nodes[b][i - 1], b, i
+        if b:
+            return nodes[b - 1][-1], b, i
+        return None, b, i
+
+    def insert(self, block: int, at: int, offset: int, sym: Symbol) -> None:
+        if not self.keys:
+            self.keys.append([offset])
+            self.nodes.append([sym])
+            self.maxes.append(offset)
+            return
+        keys, nodes = self.keys[block], self.nodes[block]
+        keys.insert(at, offset)
+        nodes.insert(at, sym)
+        self.maxes[block] = keys[-1]
+        if len(keys) > 2 * self.BLOCK:
+            half = len(keys) // 2
+            self.keys[block:block + 1] = [keys[:half], keys[half:]]
+            self.nodes[block:block + 1] = [nodes[:half], nodes[half:]]
+            self.maxes[block:block + 1] = [keys[half - 1], keys[-1]]
+
+
 def _objtool_list_order(syms: list[Symbol]) -> list[Symbol]:
     """Reproduce the order of objtool's per-section symbol list (see _order_symbols)."""
-    from bisect import bisect_right
-
     # singly linked list: nxt[id(node)] -> node; None is the head sentinel
     nxt: dict[int | None, Symbol | None] = {None: None}
-    tree_starts: list[int] = []
-    tree_nodes: list[Symbol] = []
+    tree = _OffsetTree()
     alias_groups: dict[tuple[int, int, int], list[Symbol]] = {}
     for sym in syms:
         if sym.len:
@@ -545,14 +591,12 @@ def _objtool_list_order(syms: list[Symbol]) -> list[Symbol]:
                 group.append(sym)
             else:
                 alias_groups[key] = [sym]
-        pos = bisect_right(tree_starts, sym.offset)
-        prev = tree_nodes[pos - 1] if pos else None
+        prev, block, at = tree.predecessor(sym.offset)
         prev_key = id(prev) if prev is not None else None
         nxt[id(sym)] = nxt.get(prev_key)
         nxt[prev_key] = sym
         if sym.len:
-            tree_starts.insert(pos, sym.offset)
-            tree_nodes.insert(pos, sym)
+            tree.insert(block, at, sym.offset, sym)
     order = []
     node = nxt[None]
     while node is not None:
