@@ -33,8 +33,8 @@ or the checks beyond objtool (they read other files), and only statuses 0 and
 **Where and how big**: ``$PYOBJTOOL_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/pyobjtool/results``, else ``~/.cache/pyobjtool/results``;
 at most ``$PYOBJTOOL_CACHE_SIZE`` bytes (default 2G; ``K``/``M``/``G``
-suffixes), least recently used entries removed first (a hit refreshes an
-entry's time), checked at most once a minute.  Off with ``--no-cache`` or
+suffixes), least recently used entries removed first (a hit refreshes the
+time of an entry older than an hour), checked at most once a minute.  Off with ``--no-cache`` or
 ``PYOBJTOOL_CACHE=0``.
 """
 
@@ -57,6 +57,8 @@ BODY = struct.Struct("<IIQQQQ")
 FLAG_OUTPUT = 1
 DEFAULT_SIZE = 2 << 30
 TRIM_INTERVAL = 60.0
+#: seconds: a hit refreshes the time of an entry older than this (the C client does the same)
+LRU_GRAIN = 3600
 #: environment variables that change a run (besides PYOBJTOOL_*)
 KEY_ENV = (b"OBJTOOL_ARGS", b"OBJTOOL_VERBOSE", b"PATCHLEVEL", b"VERSION", b"srctree")
 #: files in the current directory the release may be detected from (profiles.tree_release())
@@ -199,6 +201,7 @@ def lookup(root: str, key: str) -> Entry | None:
     path = entry_path(root, key)
     try:
         with open(path, "rb") as fh:
+            age = time.time() - os.fstat(fh.fileno()).st_mtime
             raw = fh.read()
     except OSError:
         return None
@@ -206,7 +209,7 @@ def lookup(root: str, key: str) -> Entry | None:
     try:
         if entry is None:
             os.unlink(path)
-        else:
+        elif age > LRU_GRAIN:
             os.utime(path)  # least recently used goes first
     except OSError:
         pass

@@ -228,31 +228,6 @@ static void write_str(int fd, const char *s)
 	write_all(fd, s, k_strlen(s));
 }
 
-/* a whole regular file (NULL on any error); *size gets its length, *mode its mode */
-static uint8_t *slurp(const char *path, size_t *size, unsigned *mode)
-{
-	struct statx st;
-	uint8_t *buf;
-	long fd = k_openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC, 0);
-
-	if (fd < 0)
-		return NULL;
-	if (k_statx(fd, "", AT_EMPTY_PATH, STATX_TYPE | STATX_MODE | STATX_SIZE, &st) || !S_ISREG(st.stx_mode)) {
-		k_close(fd);
-		return NULL;
-	}
-	buf = k_alloc(st.stx_size ? st.stx_size : 1);
-	if (!buf || read_all(fd, buf, st.stx_size)) {
-		k_close(fd);
-		return NULL;
-	}
-	k_close(fd);
-	*size = st.stx_size;
-	if (mode)
-		*mode = st.stx_mode;
-	return buf;
-}
-
 static uint32_t get32(const uint8_t *p)
 {
 	uint32_t v;
@@ -575,8 +550,8 @@ static void b2b_number(b2b_ctx *ctx, const char *label, unsigned long long v)
 	b2b_update(ctx, buf, p - buf);
 }
 
-/* cache.request_key(): the key of this call on an object holding data */
-static void cache_key(int argc, char **argv, const uint8_t *data, size_t size, char *key_hex)
+/* cache.request_key(): the key of this call on an object whose bytes have data_digest (BLAKE2b-256) */
+static void cache_key(int argc, char **argv, const uint8_t *data_digest, char *key_hex)
 {
 	b2b_ctx ctx;
 	uint8_t digest[32];
@@ -586,10 +561,7 @@ static void cache_key(int argc, char **argv, const uint8_t *data, size_t size, c
 	struct statx st;
 	int bits = 0;
 
-	b2b_init(&ctx, 32);
-	b2b_update(&ctx, data, size);
-	b2b_final(&ctx, digest);
-	hexify(digest, 32, hex);
+	hexify(data_digest, 32, hex);
 
 	for (char **e = k_environ; *e; e++)
 		count++;
@@ -656,100 +628,173 @@ static long cache_root(char *buf, size_t size)
 
 #define ENTRY_HEADER 80	/* magic 8, key 32, body length 8, body digest 32 */
 #define ENTRY_BODY 40	/* status, flags, four lengths */
+#define LRU_GRAIN 3600	/* seconds: a replay refreshes an older entry's time */
+
+/*
+ * A replay streams the object and the entry through one small buffer
+ * rather than reading them whole: every fresh page costs a page fault, and
+ * page faults are a good part of a replay (cache.py's entry layout).
+ */
+static uint8_t iobuf[16384];
+
+/* BLAKE2b of bytes [off, off + len) of fd */
+static int hash_range(long fd, long off, uint64_t len, b2b_ctx *ctx)
+{
+	while (len) {
+		long n = k_pread(fd, iobuf, len < sizeof(iobuf) ? len : sizeof(iobuf), off);
+
+		if (n == -EINTR)
+			continue;
+		if (n <= 0)
+			return -1;
+		b2b_update(ctx, iobuf, n);
+		off += n;
+		len -= n;
+	}
+	return 0;
+}
+
+/* bytes [off, off + len) of in to the end of out (in the kernel where it can) */
+static int copy_range(long in, long off, uint64_t len, long out)
+{
+	while (len) {
+		long n = k_copy_file_range(in, &off, out, len);
+
+		if (n == -EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		len -= n;
+	}
+	while (len) {
+		long n = k_pread(in, iobuf, len < sizeof(iobuf) ? len : sizeof(iobuf), off);
+
+		if (n == -EINTR)
+			continue;
+		if (n <= 0 || write_all(out, iobuf, n))
+			return -1;
+		off += n;
+		len -= n;
+	}
+	return 0;
+}
 
 /*
  * Replay a recorded call (cache.lookup() and cache.replay()); returns only
  * on a miss, or if anything about the hit can't be done exactly (then the
  * server or the in-process run does the call and reports any problem).
+ * Entries are never changed in place (cache.store() renames a whole new
+ * one over), so what was verified through the descriptor is what is copied.
  */
 static void try_cache(int argc, char **argv, int *looked_up)
 {
 	const char *obj = argv[argc - 1];
 	const char *setting = k_getenv("PYOBJTOOL_CACHE");
 	char key[65], root[PATH_SIZE], path[PATH_SIZE + 80], tmp[PATH_SIZE + 64], pid[24];
-	uint8_t *data, *raw, keybin[32], digest[32];
-	size_t size, raw_size;
-	unsigned mode;
+	uint8_t head[ENTRY_HEADER + ENTRY_BODY], keybin[32], digest[32];
+	struct statx st, est;
+	b2b_ctx ctx;
+	long fd, efd;
 
 	if ((setting && !k_strcmp(setting, "0")) || argc < 2 || obj[0] == '-')
 		return;
 	if (k_faccessat(AT_FDCWD, obj, W_OK))
 		return;		/* read-only: the run reports it, and such runs are not recorded */
-	data = slurp(obj, &size, &mode);
-	if (!data || !(mode & 0222) || cache_root(root, sizeof(root)) < 0)
+	fd = k_openat(AT_FDCWD, obj, O_RDONLY | O_CLOEXEC, 0);
+	if (fd < 0)
 		return;
-	cache_key(argc, argv, data, size, key);
+	b2b_init(&ctx, 32);
+	if (k_statx(fd, "", AT_EMPTY_PATH, STATX_TYPE | STATX_MODE | STATX_SIZE, &st) || !S_ISREG(st.stx_mode) ||
+	    !(st.stx_mode & 0222) || hash_range(fd, 0, st.stx_size, &ctx)) {
+		k_close(fd);
+		return;
+	}
+	k_close(fd);
+	b2b_final(&ctx, digest);
+	if (cache_root(root, sizeof(root)) < 0)
+		return;
+	cache_key(argc, argv, digest, key);
 	*looked_up = 1;
 	const char *entry_parts[] = { root, "/", (char[3]){ key[0], key[1], 0 }, "/", key, NULL };
 
 	if (k_concat(path, sizeof(path), entry_parts) < 0)
 		return;
-	raw = slurp(path, &raw_size, NULL);
-	if (!raw)
+	efd = k_openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC, 0);
+	if (efd < 0)
 		return;
 	for (int i = 0; i < 32; i++)
 		keybin[i] = hex_value(key[2 * i]) << 4 | hex_value(key[2 * i + 1]);
 	/* verify the whole entry before using any of it; a bad one is removed */
-	int ok = raw_size >= ENTRY_HEADER + ENTRY_BODY && !k_memcmp(raw, "PYOTCE1\n", 8) &&
-		 !k_memcmp(raw + 8, keybin, 32) && get64(raw + 40) == raw_size - ENTRY_HEADER;
+	uint64_t n_out = 0, n_err = 0, n_obj = 0, n_note = 0, body_size = 0;
+	int ok = !k_statx(efd, "", AT_EMPTY_PATH, STATX_SIZE | STATX_MTIME, &est) &&
+		 est.stx_size >= sizeof(head) && k_pread(efd, head, sizeof(head), 0) == (long)sizeof(head) &&
+		 !k_memcmp(head, "PYOTCE1\n", 8) && !k_memcmp(head + 8, keybin, 32);
 	if (ok) {
-		b2b_ctx ctx;
-
-		b2b_init(&ctx, 32);
-		b2b_update(&ctx, raw + ENTRY_HEADER, raw_size - ENTRY_HEADER);
-		b2b_final(&ctx, digest);
-		ok = !k_memcmp(digest, raw + 48, 32);
+		body_size = est.stx_size - ENTRY_HEADER;
+		ok = get64(head + 40) == body_size;
 	}
-	const uint8_t *body = raw + ENTRY_HEADER;
-	uint64_t n_out = 0, n_err = 0, n_obj = 0, n_note = 0;
+	if (ok) {
+		b2b_init(&ctx, 32);
+		ok = !hash_range(efd, ENTRY_HEADER, body_size, &ctx);
+		b2b_final(&ctx, digest);
+		ok = ok && !k_memcmp(digest, head + 48, 32);
+	}
+	const uint8_t *body = head + ENTRY_HEADER;
 
 	if (ok) {
 		n_out = get64(body + 8);
 		n_err = get64(body + 16);
 		n_obj = get64(body + 24);
 		n_note = get64(body + 32);
-		ok = n_out + n_err + n_obj + n_note == raw_size - ENTRY_HEADER - ENTRY_BODY;
+		ok = n_out + n_err + n_obj + n_note == body_size - ENTRY_BODY;
 	}
 	if (!ok) {
+		k_close(efd);
 		k_unlinkat(AT_FDCWD, path, 0);
 		return;
 	}
 	uint32_t status = get32(body), flags = get32(body + 4);
-	const uint8_t *out = body + ENTRY_BODY, *err = out + n_out, *newobj = err + n_err;
+	long at = ENTRY_HEADER + ENTRY_BODY;
 
 	if (flags & 1) {
 		const char *slash = k_strrchr(obj, '/');
 		size_t dl = slash ? (size_t)(slash - obj) + 1 : 0;
-		long fd;
+		long tfd;
 
 		*k_itoa(pid, k_getpid()) = 0;
 		const char *tmp_parts[] = { ".pyobjtool-", pid, "-c.tmp", NULL };
 
-		if (dl >= PATH_SIZE)
+		if (dl >= PATH_SIZE || (k_memcpy(tmp, obj, dl), k_concat(tmp + dl, sizeof(tmp) - dl, tmp_parts) < 0)) {
+			k_close(efd);
 			return;
-		k_memcpy(tmp, obj, dl);
-		if (k_concat(tmp + dl, sizeof(tmp) - dl, tmp_parts) < 0)
+		}
+		tfd = k_openat(AT_FDCWD, tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+		if (tfd < 0) {
+			k_close(efd);
 			return;
-		fd = k_openat(AT_FDCWD, tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-		if (fd < 0)
-			return;
-		if (write_all(fd, newobj, n_obj) || k_fchmod(fd, mode & 07777) || k_close(fd)) {
+		}
+		if (copy_range(efd, at + n_out + n_err, n_obj, tfd) || k_fchmod(tfd, st.stx_mode & 07777) ||
+		    k_close(tfd)) {
 			k_unlinkat(AT_FDCWD, tmp, 0);
+			k_close(efd);
 			return;
 		}
 		long how = replace_file(tmp, obj);
 
 		if (how < 0) {
 			k_unlinkat(AT_FDCWD, tmp, 0);
+			k_close(efd);
 			return;
 		}
 		if (how == 1)
 			k_unlinkat(AT_FDCWD, tmp, 0);	/* the old object (a compiler's new file: nothing to wait for) */
 	}
-	k_utimensat(AT_FDCWD, path);	/* least recently used goes first */
 	trace("hit");
-	write_all(1, out, n_out);
-	write_all(2, err, n_err);
+	copy_range(efd, at, n_out, 1);
+	copy_range(efd, at + n_out, n_err, 2);
+	/* least recently used goes first: refresh the entry's time, now and then */
+	if (est.stx_mtime.tv_sec + LRU_GRAIN < k_time())
+		k_utimensat(AT_FDCWD, path);
 	k_exit(status);
 }
 

@@ -33,6 +33,7 @@
 #include <sys/types.h>
 #include <sys/un.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #define K_RET(expr) ({ long r_ = (long)(expr); r_ < 0 ? -(long)errno : r_; })
@@ -41,6 +42,9 @@ static char **k_environ;
 
 static inline long k_openat(int dir, const char *path, int flags, int mode) { return K_RET(openat(dir, path, flags, mode)); }
 static inline long k_read(int fd, void *buf, size_t n) { return K_RET(read(fd, buf, n)); }
+static inline long k_pread(int fd, void *buf, size_t n, long off) { return K_RET(pread(fd, buf, n, off)); }
+static inline long k_copy_file_range(int in, long *in_off, int out, size_t n)
+{ return K_RET(syscall(SYS_copy_file_range, in, in_off, out, NULL, n, 0)); }
 static inline long k_write(int fd, const void *buf, size_t n) { return K_RET(write(fd, buf, n)); }
 static inline long k_close(int fd) { return K_RET(close(fd)); }
 static inline long k_statx(int dir, const char *path, int flags, unsigned mask, struct statx *st)
@@ -69,6 +73,7 @@ static inline long k_fcntl(int fd, int cmd, long arg) { return K_RET(fcntl(fd, c
 static inline long k_flock(int fd, int op) { return K_RET(flock(fd, op)); }
 static inline long k_wait4(int pid, int *status, int options) { return K_RET(wait4(pid, status, options, NULL)); }
 static inline long k_umask(int mask) { return umask(mask); }
+static inline long long k_time(void) { return time(NULL); }
 static inline long k_getcwd(char *buf, size_t n) { return getcwd(buf, n) ? (long)strlen(buf) + 1 : -(long)errno; }
 static inline long k_close_range(unsigned first, unsigned last)
 {
@@ -101,6 +106,7 @@ static inline void *k_mmap(size_t n)
 #include <linux/errno.h>
 #include <linux/fcntl.h>
 #include <linux/stat.h>
+#include <linux/time_types.h>
 #include <linux/types.h>
 #include <linux/un.h>
 #include <asm/socket.h>
@@ -209,6 +215,9 @@ static char **k_environ;
 
 static inline long k_openat(int dir, const char *path, int flags, int mode) { return K4(__NR_openat, dir, path, flags, mode); }
 static inline long k_read(int fd, void *buf, size_t n) { return K3(__NR_read, fd, buf, n); }
+static inline long k_pread(int fd, void *buf, size_t n, long off) { return K4(__NR_pread64, fd, buf, n, off); }
+static inline long k_copy_file_range(int in, long *in_off, int out, size_t n)
+{ return K6(__NR_copy_file_range, in, in_off, out, 0, n, 0); }
 static inline long k_write(int fd, const void *buf, size_t n) { return K3(__NR_write, fd, buf, n); }
 static inline long k_close(int fd) { return K1(__NR_close, fd); }
 static inline long k_statx(int dir, const char *path, int flags, unsigned mask, struct statx *st)
@@ -237,6 +246,12 @@ static inline long k_fcntl(int fd, int cmd, long arg) { return K3(__NR_fcntl, fd
 static inline long k_flock(int fd, int op) { return K2(__NR_flock, fd, op); }
 static inline long k_wait4(int pid, int *status, int options) { return K4(__NR_wait4, pid, status, options, 0); }
 static inline long k_umask(int mask) { return K1(__NR_umask, mask); }
+static inline long long k_time(void)
+{
+	struct __kernel_timespec ts;
+
+	return K2(__NR_clock_gettime, 0 /* CLOCK_REALTIME */, &ts) ? 0 : ts.tv_sec;
+}
 static inline long k_getcwd(char *buf, size_t n) { return K2(__NR_getcwd, buf, n); }
 static inline long k_close_range(unsigned first, unsigned last) { return K3(__NR_close_range, first, last, 0); }
 static inline __attribute__((noreturn)) void k_exit(int status)

@@ -147,6 +147,7 @@ def _place(src: str, dst: str) -> None:
 
 def build(python_only: bool = False, cc: str | None = None) -> tuple[str, str]:
     """(path of a client for the package as it is now, "c" or "python"), built if needed."""
+    _compile_bytecode()
     if not python_only and (cc or find_compiler()):
         ident = buildid.compute()
         path = os.path.join(client_dir(), f"objtool-{ident}")
@@ -156,6 +157,16 @@ def build(python_only: bool = False, cc: str | None = None) -> tuple[str, str]:
     path = os.path.join(client_dir(), f"objtool-{buildid.compute()}.py")
     python_client(path)
     return path, "python"
+
+
+def _compile_bytecode() -> None:
+    """Write every module's bytecode now (where we may): a ``__pycache__`` folder created
+    later, by the first run that imports its package, would change the build id (folder
+    times are part of it) and make the client rebuild itself once more."""
+    import compileall
+
+    with contextlib.suppress(OSError):
+        compileall.compile_dir(buildid.PACKAGE_DIR, quiet=2)
 
 
 def is_client(path: str) -> bool:
