@@ -636,6 +636,69 @@ static PyObject *mark_no_reloc(PyObject *mod, PyObject *args)
 
 static PyObject *str_orc;
 
+static int kind_table(PyObject *kinds, uint8_t table[256])
+{
+	memset(table, 0, 256);
+	PyObject *it = PyObject_GetIter(kinds);
+	if (it == NULL)
+		return -1;
+	PyObject *item;
+	while ((item = PyIter_Next(it)) != NULL) {
+		long v = PyLong_AsLong(item);
+		Py_DECREF(item);
+		if (v < 0 || v > 255) {
+			Py_DECREF(it);
+			if (!PyErr_Occurred())
+				PyErr_SetString(PyExc_ValueError, "kinds are 0..255");
+			return -1;
+		}
+		table[v] = 1;
+	}
+	Py_DECREF(it);
+	return PyErr_Occurred() ? -1 : 0;
+}
+
+/*
+ * select(insns, kinds, with_reloc=False, unvisited=False) -> list
+ *
+ * The instructions of *insns* (in order) whose kind is in *kinds* (None: any),
+ * and with *with_reloc* only those not known to have no relocation, with
+ * *unvisited* only those no walk visited: the passes that look at a few kinds
+ * of instruction iterate over this instead of over all of them.
+ */
+static PyObject *select_insns(PyObject *mod, PyObject *args)
+{
+	PyObject *list, *kinds;
+	int with_reloc = 0, unvisited = 0;
+	if (!PyArg_ParseTuple(args, "O!O|pp", &PyList_Type, &list, &kinds, &with_reloc, &unvisited))
+		return NULL;
+	uint8_t table[256];
+	if (kinds == Py_None)
+		memset(table, 1, sizeof(table));
+	else if (kind_table(kinds, table) < 0)
+		return NULL;
+	PyObject *out = PyList_New(0);
+	if (out == NULL)
+		return NULL;
+	Py_ssize_t n = PyList_GET_SIZE(list);
+	for (Py_ssize_t i = 0; i < n; i++) {
+		PyObject *item = PyList_GET_ITEM(list, i);
+		if (!PyObject_TypeCheck(item, &InsnType)) {
+			Py_DECREF(out);
+			PyErr_SetString(PyExc_TypeError, "select() needs instructions");
+			return NULL;
+		}
+		Insn *x = (Insn *)item;
+		if (!table[x->type] || (with_reloc && x->reloc == Py_None) || (unvisited && x->visited))
+			continue;
+		if (PyList_Append(out, item) < 0) {
+			Py_DECREF(out);
+			return NULL;
+		}
+	}
+	return out;
+}
+
 /*
  * assign(insns, start, end, sym, func, endbr_kind) -> [ENDBR instructions]
  *
@@ -775,6 +838,7 @@ static PyMethodDef module_methods[] = {
 	{"release", release, METH_O, "Drop the references a sequence of instructions holds."},
 	{"walk_plain", (PyCFunction)(void (*)(void))walk_plain, METH_FASTCALL,
 	 "The path walk over instructions that need only their state recorded (see _insn.c)."},
+	{"select", select_insns, METH_VARARGS, "The instructions of some kinds (see _insn.c)."},
 	{"assign", assign, METH_VARARGS, "Give a range of instructions their symbol and function (see _insn.c)."},
 	{"orc_scan", (PyCFunction)(void (*)(void))orc_scan, METH_FASTCALL,
 	 "The unwind-table loop over instructions whose entries are known (see _insn.c)."},

@@ -17,9 +17,9 @@ from ..arch.insn import (
     JUMP_UNCONDITIONAL,
     NOP,
     RETURN,
-    is_static_jump,
 )
 from ..elf.constants import STT_FUNC, STT_NOTYPE, STT_SECTION
+from .instruction import select
 from .noreturn import dead_end_function
 from .objfile import CheckAborted, ObjtoolFile
 
@@ -139,14 +139,16 @@ def _jump_is_sibling_call(file: ObjtoolFile, insn: Instruction, dest: Instructio
     return from_sym.pfunc is not to_sym.pfunc
 
 
+#: the kinds add_jump_destinations() resolves (arch.insn.is_static_jump())
+STATIC_JUMPS = (JUMP_CONDITIONAL, JUMP_UNCONDITIONAL)
+
+
 def add_jump_destinations(file: ObjtoolFile) -> None:
     dest_reloc_offset = file.arch.dest_reloc_offset
     symbol_rules = file.rules.symbol_sibling_calls
-    for insn in file.insns():
+    for insn in select(file.insns(), STATIC_JUMPS):
         if insn.jump_dest is not None:
             continue  # set by handle_group_alt()
-        if not is_static_jump(insn.type):
-            continue
         reloc = insn.reloc()
         if reloc is None:
             dest_sec = insn.sec
@@ -223,9 +225,7 @@ def add_call_destinations(file: ObjtoolFile) -> None:
     dest_reloc_offset = file.arch.dest_reloc_offset
     file.dead_end_cache = {}
     try:
-        for insn in file.insns():
-            if insn.type != CALL:
-                continue
+        for insn in select(file.insns(), (CALL,)):
             reloc = insn.reloc()
             if reloc is None:
                 dest_off = (insn.offset + insn.len + insn.immediate) & U64

@@ -127,6 +127,11 @@ if _native is not None:
         """Record "no relocation" on a section's instructions that have none in their bytes
         (what reloc() would find; see _insn.c)."""
         _native.mark_no_reloc(insns, sorted_offsets)
+
+    def select(insns: list, kinds, with_reloc: bool = False, unvisited: bool = False) -> list:
+        """The instructions (in order) of one of *kinds* (None: any); with *with_reloc* only those
+        that may have a relocation, with *unvisited* only those no walk reached."""
+        return _native.select(insns, kinds, with_reloc, unvisited)
 else:
     Instruction = PyInstruction  # type: ignore[misc]
     native_build = None
@@ -143,6 +148,13 @@ else:
 
     def mark_no_reloc(insns: list, sorted_offsets) -> None:  # type: ignore[misc]
         """Nothing: reloc() looks each one up when asked."""
+
+    def select(insns: list, kinds, with_reloc: bool = False, unvisited: bool = False) -> list:  # type: ignore[misc]
+        """The instructions (in order) of one of *kinds* (None: any); with *with_reloc* only those
+        that may have a relocation, with *unvisited* only those no walk reached."""
+        wanted = None if kinds is None else frozenset(kinds)
+        return [i for i in insns if (wanted is None or i.type in wanted)
+                and not (with_reloc and i._reloc is None) and not (unvisited and i.visited)]
 
 
 class _SortedInsns:

@@ -22,6 +22,7 @@ from ..arch.insn import (
     TRAP,
 )
 from ..elf.constants import SHF_EXECINSTR
+from .instruction import select
 from .noreturn import dead_end_function, is_sibling_call
 from .objfile import CheckFailed, ObjtoolFile
 from .validate import VISITED_ENTRY, next_to_validate
@@ -35,10 +36,8 @@ def validate_retpoline(file: ObjtoolFile) -> int:
     """Indirect branches (and with --rethunk, plain returns) must go through thunks."""
     opts = file.opts
     warnings = 0
-    for insn in file.insns():
+    for insn in select(file.insns(), (JUMP_DYNAMIC, CALL_DYNAMIC, RETURN)):
         kind = insn.type
-        if kind != JUMP_DYNAMIC and kind != CALL_DYNAMIC and kind != RETURN:
-            continue
         if insn.retpoline_safe:
             continue
         # .init.text runs before userspace, except in modules, which load late
@@ -77,6 +76,7 @@ def validate_sls(file: ObjtoolFile) -> int:
 
 _IBT_SKIP_KINDS = frozenset((CALL, CALL_DYNAMIC, JUMP_CONDITIONAL, JUMP_UNCONDITIONAL, JUMP_DYNAMIC,
                              JUMP_DYNAMIC_CONDITIONAL, RETURN, NOP))
+_IBT_KINDS = tuple(k for k in range(256) if k not in _IBT_SKIP_KINDS)
 
 def _mark_endbr_used(file: ObjtoolFile, insn: Instruction) -> None:
     if insn in file.endbr_list:
@@ -169,11 +169,10 @@ def validate_ibt(file: ObjtoolFile) -> int:
     """Every address taken of code must point at an ENDBR (or be annotated)."""
     warnings = 0
     exempt = file.profile.ibt_exempt_sections
-    skip = _IBT_SKIP_KINDS
-    for insn in file.insns():
-        # (known_reloc() is None: no relocation, or not looked up yet; _reloc is None: none for sure)
-        if insn.type not in skip and insn._reloc is not None:
-            warnings += _validate_ibt_insn(file, insn)
+    # (those that may have a relocation: known_reloc() is None for no relocation or not looked
+    # up yet, _reloc is None for none at all)
+    for insn in select(file.insns(), _IBT_KINDS, with_reloc=True):
+        warnings += _validate_ibt_insn(file, insn)
     for sec in file.elf.sections:
         if sec.flags & SHF_EXECINSTR or sec.reloc is None:
             continue
@@ -352,8 +351,8 @@ def _ignore_unreachable_insn(file: ObjtoolFile, insn: Instruction) -> bool:
 def validate_reachable_instructions(file: ObjtoolFile) -> int:
     if file.ignore_unreachables:
         return 0
-    for insn in file.insns():
-        if insn.visited or _ignore_unreachable_insn(file, insn):
+    for insn in select(file.insns(), None, unvisited=True):
+        if _ignore_unreachable_insn(file, insn):
             continue
         file.warn_insn(insn, "unreachable instruction")
         return 1
@@ -366,8 +365,8 @@ def report_unreachable_instructions(file: ObjtoolFile) -> int:
     if file.ignore_unreachables:
         return 0
     warnings = 0
-    for insn in file.insns():
-        if insn.visited or _ignore_unreachable_insn(file, insn):
+    for insn in select(file.insns(), None, unvisited=True):
+        if _ignore_unreachable_insn(file, insn):
             continue
         prev = file.prev_same_sec(insn)
         if prev is not None and prev.dead_end and prev.call_dest is not None:
