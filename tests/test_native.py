@@ -198,7 +198,7 @@ def _run_check(tmp_path: Path, obj: str, pure: bool) -> tuple[bytes, str, int]:
 
 
 @needs_insn
-@pytest.mark.parametrize("obj", ["arch__x86__entry__entry_64.pre.o.xz", "kernel__bpf__core.pre.o.xz"])
+@pytest.mark.parametrize("obj", sorted(p.name for p in DATA.glob("*.pre.o.xz")))
 def test_whole_check_is_the_same_with_and_without_c(tmp_path: Path, obj: str) -> None:
     assert _run_check(tmp_path, obj, pure=True) == _run_check(tmp_path, obj, pure=False)
 
