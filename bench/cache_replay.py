@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shlex
 import shutil
 import statistics
@@ -33,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dropin import OBJTOOLS, Harness, corpus_key, load_calls, release_of, stage_fresh  # noqa: E402
+from dropin import OBJTOOLS, Harness, corpus_key, load_calls, machine_load, release_of, stage_fresh  # noqa: E402
 
 
 def main() -> int:
@@ -57,7 +58,7 @@ def main() -> int:
     objtool = OBJTOOLS[release]
     client_env = harness.client_env(release, cache=True)
     tree = harness.scratch / "tree"
-    print(f"{opts.corpus}: {len(calls)} objects, objtool {release}, {opts.rounds} rounds", flush=True)
+    print(f"{opts.corpus}: {len(calls)} objects, objtool {release}, {opts.rounds} rounds; {machine_load()}", flush=True)
     wrong = {"objtool": 0, "client+cache": 0}
     try:
         for call in calls:  # warm the cache
@@ -93,6 +94,7 @@ def main() -> int:
             for tool in order:
                 for call in calls:
                     stage_fresh(pre[call["args"][-1]], tree / call["args"][-1])
+                os.sync()  # (else the staging's writeback, not the tool, sets the pace)
                 program = objtool if tool == "objtool" else str(harness.client)
                 env = harness.base_env if tool == "objtool" else client_env
                 with open(list_file, "rb") as fh:
@@ -122,14 +124,14 @@ def main() -> int:
         f"xargs_P{opts.parallel}_replay_s": statistics.median(parallel["client+cache"]),
         f"xargs_P{opts.parallel}_speedup": statistics.median(parallel["objtool"]) / statistics.median(
             parallel["client+cache"]),
-        "differing_outputs": wrong,
+        "differing_outputs": wrong, "load": machine_load(),
     }
     print(f"one at a time: objtool {result['objtool_ms']:.2f} ms, replay {result['replay_ms']:.2f} ms per call "
           f"(medians): {result['speedup_of_medians']:.1f}x; per object (median) {per_object:.1f}x; "
           f"totals {result['speedup_of_totals']:.1f}x")
     print(f"xargs -P{opts.parallel} over the corpus: objtool {result[f'xargs_P{opts.parallel}_objtool_s']:.2f} s, "
           f"replay {result[f'xargs_P{opts.parallel}_replay_s']:.2f} s: {result[f'xargs_P{opts.parallel}_speedup']:.1f}x")
-    print(f"outputs differing from post.o: {wrong}")
+    print(f"outputs differing from post.o: {wrong}; {machine_load()}")
     if opts.json:
         opts.json.write_text(json.dumps(result, indent=1) + "\n")
     return 1 if any(wrong.values()) else 0

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from conformance import OBJTOOLS, corpus_key, load_calls  # noqa: E402
 
-__all__ = ["OBJTOOLS", "Harness", "Timed", "corpus_key", "load_calls", "release_of"]
+__all__ = ["OBJTOOLS", "Harness", "Timed", "corpus_key", "load_calls", "machine_load", "release_of", "stage_fresh"]
 
 
 def release_of(corpus: Path, calls: list[dict]) -> str:
@@ -122,6 +122,17 @@ class Harness:
                         "from pyobjtool.server.__main__ import main; main(['stop', '--all'])", str(self.pkg)],
                        env=self.server_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         shutil.rmtree(self.run_dir, ignore_errors=True)
+
+
+def machine_load() -> str:
+    """The load average and the CPU pressure (the share of time runnable tasks waited for a CPU):
+    on a shared machine, what a short process's wall time mostly depends on."""
+    try:
+        load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
+        some = Path("/proc/pressure/cpu").read_text().split("\n")[0].split()
+        return f"load {load}, CPU pressure {some[1].split('=')[1]}%/10 s {some[2].split('=')[1]}%/60 s"
+    except (OSError, IndexError):
+        return "load unknown"
 
 
 def stage_fresh(src: Path, dest: Path) -> None:

@@ -40,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dropin import OBJTOOLS, Harness, corpus_key, load_calls, release_of, stage_fresh  # noqa: E402
+from dropin import OBJTOOLS, Harness, corpus_key, load_calls, machine_load, release_of, stage_fresh  # noqa: E402
 
 TOOLS = ("objtool", "python -m", "in-process", "client", "client+cache")
 
@@ -117,7 +117,7 @@ def main() -> int:
     pre = {c["args"][-1]: opts.corpus / f"{corpus_key(c)}.pre.o" for c in calls}
     post = {c["args"][-1]: (opts.corpus / f"{corpus_key(c)}.post.o").read_bytes() for c in calls}
     print(f"{opts.corpus}: {len(calls)} objects, objtool {release} ({OBJTOOLS[release]}), {opts.rounds} rounds; "
-          f"scratch {harness.scratch}", flush=True)
+          f"scratch {harness.scratch}; {machine_load()}", flush=True)
 
     server_pid = None
     wall: dict[str, dict[str, list[float]]] = {t: {} for t in tools}
@@ -183,14 +183,15 @@ def main() -> int:
                       "identical": ok, "calls": n_calls}
         print(f"{tool:<14} {med(tool) * 1e3:9.2f} {tool_cpu:8.2f} {ratio:10.2f} {per_obj:13.2f} "
               f"{ok:>5}/{n_calls}{extra}")
-    print("\nclient start-up (median of 200): " + ", ".join(f"{k} {v:.2f} ms" for k, v in start.items()))
+    print(f"\n{machine_load()}")
+    print("client start-up (median of 200): " + ", ".join(f"{k} {v:.2f} ms" for k, v in start.items()))
     print("paths taken: " + ", ".join(f"{k} {v}" for k, v in sorted(paths.items())))
     for tool in tools:
         if wrong[tool]:
             print(f"{tool}: {len(wrong[tool])} calls differ, e.g. {sorted(set(wrong[tool]))[:5]}")
     if opts.json:
         opts.json.write_text(json.dumps({"corpus": str(opts.corpus), "release": release, "objects": len(calls),
-                                         "rounds": opts.rounds, "tools": rows, "startup_ms": start,
+                                         "rounds": opts.rounds, "tools": rows, "startup_ms": start, "load": machine_load(),
                                          "paths": paths}, indent=1) + "\n")
     return 1 if any(wrong.values()) else 0
 

@@ -633,9 +633,9 @@ static long cache_root(char *buf, size_t size)
 /*
  * A replay streams the object and the entry through one small buffer
  * rather than reading them whole: every fresh page costs a page fault, and
- * page faults are a good part of a replay (cache.py's entry layout).
+ * page faults are a good part of a replay (cache.py has the entry layout).
  */
-static uint8_t iobuf[16384];
+static uint8_t iobuf[4096];	/* (one page: a bigger buffer saves system calls but costs page faults) */
 
 /* BLAKE2b of bytes [off, off + len) of fd */
 static int hash_range(long fd, long off, uint64_t len, b2b_ctx *ctx)

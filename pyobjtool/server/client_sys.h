@@ -229,7 +229,14 @@ static inline long k_renameat2(int od, const char *o, int nd, const char *n, uns
 static inline long k_unlinkat(int dir, const char *path, int flags) { return K3(__NR_unlinkat, dir, path, flags); }
 static inline long k_fchmod(int fd, int mode) { return K2(__NR_fchmod, fd, mode); }
 static inline long k_utimensat(int dir, const char *path) { return K4(__NR_utimensat, dir, path, 0, 0); }
-static inline long k_getuid(void) { return K0(__NR_getuid); }
+static inline long k_getuid(void)
+{
+	static long uid = -1;
+
+	if (uid < 0)
+		uid = K0(__NR_getuid);
+	return uid;
+}
 static inline long k_getpid(void) { return K0(__NR_getpid); }
 static inline long k_readlinkat(int dir, const char *path, char *buf, size_t n) { return K4(__NR_readlinkat, dir, path, buf, n); }
 static inline long k_socket(int domain, int type, int proto) { return K3(__NR_socket, domain, type, proto); }
