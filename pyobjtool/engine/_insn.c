@@ -793,31 +793,11 @@ static PyObject *orc_scan(PyObject *mod, PyObject *const *args, Py_ssize_t nargs
 static PyObject *set_plain_kinds(PyObject *mod, PyObject *args)
 {
 	PyObject *plain, *calls;
+	uint8_t a[256], b[256];
 	if (!PyArg_ParseTuple(args, "OO", &plain, &calls))
 		return NULL;
-	uint8_t a[256] = {0}, b[256] = {0};
-	PyObject *sets[2] = {plain, calls};
-	uint8_t *out[2] = {a, b};
-	for (int k = 0; k < 2; k++) {
-		PyObject *it = PyObject_GetIter(sets[k]);
-		if (it == NULL)
-			return NULL;
-		PyObject *item;
-		while ((item = PyIter_Next(it)) != NULL) {
-			long v = PyLong_AsLong(item);
-			Py_DECREF(item);
-			if (v < 0 || v > 255) {
-				Py_DECREF(it);
-				if (!PyErr_Occurred())
-					PyErr_SetString(PyExc_ValueError, "kinds are 0..255");
-				return NULL;
-			}
-			out[k][v] = 1;
-		}
-		Py_DECREF(it);
-		if (PyErr_Occurred())
-			return NULL;
-	}
+	if (kind_table(plain, a) < 0 || kind_table(calls, b) < 0)
+		return NULL;
 	memcpy(plain_kind, a, sizeof(a));
 	memcpy(plain_call_kind, b, sizeof(b));
 	Py_RETURN_NONE;
