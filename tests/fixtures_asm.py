@@ -179,6 +179,73 @@ PRELUDE = r"""
     .text
 """
 
+#: The macros of objtool 6.12's inputs (include/linux/objtool.h and
+#: arch/x86/include/asm/alternative.h of Linux 6.12): unwind hints with 6.12's type
+#: numbers, and the 14-byte ``struct alt_instr`` (a 32-bit feature/flags word).
+PRELUDE_612 = r"""
+#define UNWIND_HINT_TYPE_UNDEFINED 0
+#define UNWIND_HINT_TYPE_END_OF_STACK 1
+#define UNWIND_HINT_TYPE_CALL 2
+#define UNWIND_HINT_TYPE_REGS 3
+#define UNWIND_HINT_TYPE_REGS_PARTIAL 4
+#define UNWIND_HINT_TYPE_FUNC 5
+#define UNWIND_HINT_TYPE_SAVE 6
+#define UNWIND_HINT_TYPE_RESTORE 7
+#define ORC_REG_SP 5
+#define ORC_REG_BP 4
+
+.macro FUNC name
+    .globl \name
+    .type \name, @function
+\name:
+.endm
+
+.macro ENDF name
+    .size \name, .-\name
+.endm
+
+.macro UNWIND_HINT type:req sp_reg=0 sp_offset=0 signal=0
+.Lunwind_hint_ip_\@:
+    .pushsection .discard.unwind_hints
+    .long .Lunwind_hint_ip_\@ - .
+    .short \sp_offset
+    .byte \sp_reg
+    .byte \type
+    .byte \signal
+    .balign 4
+    .popsection
+.endm
+
+.macro STACK_FRAME_NON_STANDARD func:req
+    .pushsection .discard.func_stack_frame_non_standard, "aw"
+    .quad \func
+    .popsection
+.endm
+
+.macro ALTERNATIVE oldinstr, newinstr, feature=0
+140:
+    \oldinstr
+141:
+    .skip -(((144f-143f)-(141b-140b)) > 0) * ((144f-143f)-(141b-140b)),0x90
+142:
+    .pushsection .altinstructions,"a"
+    .long 140b - .
+    .long 143f - .
+    .long \feature
+    .byte 142b-140b
+    .byte 144f-143f
+    .popsection
+    .pushsection .altinstr_replacement,"ax"
+143:
+    \newinstr
+144:
+    .popsection
+.endm
+
+    .text
+"""
+
+
 
 @dataclass
 class Case:

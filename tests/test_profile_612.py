@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import assemble, run_both, run_pyobjtool
+from fixtures_asm import PRELUDE_612
 
 from pyobjtool.elf.constants import STB_GLOBAL, STB_LOCAL, STT_FUNC
 from pyobjtool.elf.file import ElfFile
@@ -25,38 +26,15 @@ OBJ = "t.o"
 KBUILD_612 = ["--hacks=jump_label", "--hacks=noinstr", "--hacks=skylake", "--orc", "--retpoline", "--rethunk",
               "--static-call", "--uaccess", "--prefix=16"]
 
-PRELUDE = r"""
+#: 6.12's macros (fixtures_asm.PRELUDE_612), the hint types by short names, and a raw
+#: ``struct alt_instr`` entry (6.3+: s32 orig, s32 new, u32 ft_flags, u8 orig_len, u8 new_len)
+PRELUDE = PRELUDE_612 + r"""
 #define HINT_UNDEFINED 0
 #define HINT_END_OF_STACK 1
 #define HINT_CALL 2
 #define HINT_REGS 3
 #define HINT_REGS_PARTIAL 4
-#define ORC_REG_SP 5
 
-.macro FUNC name
-    .globl \name
-    .type \name, @function
-\name:
-.endm
-
-.macro ENDF name
-    .size \name, .-\name
-.endm
-
-/* include/linux/objtool.h of 6.12: the last byte is "signal" */
-.macro UNWIND_HINT type:req sp_reg=0 sp_offset=0 signal=0
-.Lhint_\@:
-    .pushsection .discard.unwind_hints
-    .long .Lhint_\@ - .
-    .short \sp_offset
-    .byte \sp_reg
-    .byte \type
-    .byte \signal
-    .balign 4
-    .popsection
-.endm
-
-/* struct alt_instr of 6.3+: s32 orig, s32 new, u32 ft_flags, u8 orig_len, u8 new_len */
 .macro ALT_ENTRY orig, new, feature, orig_len, new_len
     .pushsection .altinstructions, "a"
     .long \orig - .
