@@ -206,8 +206,9 @@ class RelocTable:
         self._cache.pop(idx, None)
         self.modified = True
 
-    def serialize(self) -> bytes:
-        """The section contents with current types and symbol indices."""
+    def serialize(self, index_now: array | None = None) -> bytes:
+        """The section contents with current types and symbol indices (*index_now*: every
+        symbol's current index by read index, if the caller has it)."""
         words = 3 if self.sec.type == SHT_RELA else 2
         n = len(self.offsets)
         total = n + len(self._add_offsets)
@@ -215,7 +216,7 @@ class RelocTable:
         view = memoryview(out)
         # the entries as read, column by column (symbol indices renumbered where symbols moved)
         view[0:n * words:words] = memoryview(self.offsets)
-        current = array("I", [sym.idx for sym in self.symbols])
+        current = index_now if index_now is not None else array("I", [sym.idx for sym in self.symbols])
         syms = array("I", map(current.__getitem__, self.symidx))
         if _LITTLE_HOST:  # r_info is (symbol << 32) | type: two u32 halves, type first
             halves = array("I", bytes(8 * n))

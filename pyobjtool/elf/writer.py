@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import struct
+from array import array
 
 from ..errors import WriteError
 from .constants import EHDR_SIZE, SHDR_SIZE, SHN_LORESERVE, SHN_XINDEX, SHT_NOBITS, SYM_SIZE
@@ -64,7 +65,10 @@ def _read_index(sym: Symbol, elf: ElfFile) -> int | None:
     return sym.read_idx
 
 
-def _contents(elf: ElfFile, sec: Section) -> bytes | bytearray | None:
+def _contents(elf: ElfFile, sec: Section, index_now: list[array]) -> bytes | bytearray | None:
+    """A section's bytes as written.  *index_now* holds (once computed) every symbol's
+    current index by read index, shared by all relocation tables: a vmlinux.o has
+    thousands of tables and 200,000 symbols."""
     if sec.type == SHT_NOBITS:
         return None
     if sec is elf.symtab and elf.symtab_grew:
@@ -73,7 +77,9 @@ def _contents(elf: ElfFile, sec: Section) -> bytes | bytearray | None:
         return elf.symtab_contents[1]
     table = sec.relocs
     if table is not None and (table.modified or (elf.symtab_grew and table.references_moved_symbol())):
-        return table.serialize()
+        if not index_now:
+            index_now.append(array("I", [sym.idx for sym in elf.symbols]))
+        return table.serialize(index_now[0])
     return sec.data if sec.data is not None else b""
 
 
@@ -91,8 +97,9 @@ def serialize(elf: ElfFile) -> bytearray:
     offsets = [0]
     sizes = [sections[0].size]
     blobs.append(None)
+    index_now: list[array] = []
     for sec in sections[1:]:
-        data = _contents(elf, sec)
+        data = _contents(elf, sec, index_now)
         align = sec.addralign or 1
         offset = (offset + align - 1) // align * align
         offsets.append(offset)

@@ -600,6 +600,43 @@ out:
 }
 
 /*
+ * func_scan(insn, kind, mark_forward) -> (the first of *kind* or None, the last one scanned)
+ *
+ * objfile.py's func_insns() loop over one stretch of a function: *insn*,
+ * then its successors while they belong to its function (none if it has
+ * none), up to and including the first instruction of kind *kind*.  With
+ * *mark_forward* it gives each forward jump on the way its destination's
+ * first_jump_src if that has none yet, as jump_tables.py's
+ * _mark_func_jump_tables() does before it looks at an indirect jump.  The
+ * caller resumes after the instruction found, and moves on to the .cold
+ * child itself.
+ */
+static PyObject *func_scan(PyObject *mod, PyObject *args)
+{
+	PyObject *first;
+	long kind;
+	int mark_forward;
+	if (!PyArg_ParseTuple(args, "O!lp", &InsnType, &first, &kind, &mark_forward))
+		return NULL;
+	Insn *x = (Insn *)first;
+	PyObject *func = x->func;
+	for (;;) {
+		if (mark_forward && x->jump_dest != Py_None && PyObject_TypeCheck(x->jump_dest, &InsnType)) {
+			Insn *dest = (Insn *)x->jump_dest;
+			if (dest->offset > x->offset && extra_item(dest, X_FIRST_JUMP_SRC) == Py_None &&
+			    set_extra(dest, (PyObject *)x, (void *)(intptr_t)X_FIRST_JUMP_SRC) < 0)
+				return NULL;
+		}
+		if (x->type == kind)
+			return Py_BuildValue("(OO)", (PyObject *)x, (PyObject *)x);
+		if (func == Py_None || x->next == Py_None || !PyObject_TypeCheck(x->next, &InsnType) ||
+		    ((Insn *)x->next)->func != func)
+			return Py_BuildValue("(OO)", Py_None, (PyObject *)x);
+		x = (Insn *)x->next;
+	}
+}
+
+/*
  * mark_no_reloc(insns, sorted_offsets) -> how many were marked
  *
  * For a section's offset-ordered instructions and its relocations' offsets in
@@ -818,6 +855,7 @@ static PyMethodDef module_methods[] = {
 	{"release", release, METH_O, "Drop the references a sequence of instructions holds."},
 	{"walk_plain", (PyCFunction)(void (*)(void))walk_plain, METH_FASTCALL,
 	 "The path walk over instructions that need only their state recorded (see _insn.c)."},
+	{"func_scan", func_scan, METH_VARARGS, "A function's next instruction of a kind (see _insn.c)."},
 	{"select", select_insns, METH_VARARGS, "The instructions of some kinds (see _insn.c)."},
 	{"assign", assign, METH_VARARGS, "Give a range of instructions their symbol and function (see _insn.c)."},
 	{"orc_scan", (PyCFunction)(void (*)(void))orc_scan, METH_FASTCALL,

@@ -132,6 +132,9 @@ if _native is not None:
         """The instructions (in order) of one of *kinds* (None: any); with *with_reloc* only those
         that may have a relocation, with *unvisited* only those no walk reached."""
         return _native.select(insns, kinds, with_reloc, unvisited)
+
+    #: func_scan(insn, kind, mark_forward) -> (first of *kind* or None, last scanned): see _insn.c
+    func_scan = _native.func_scan
 else:
     Instruction = PyInstruction  # type: ignore[misc]
     native_build = None
@@ -155,6 +158,22 @@ else:
         wanted = None if kinds is None else frozenset(kinds)
         return [i for i in insns if (wanted is None or i.type in wanted)
                 and not (with_reloc and i._reloc is None) and not (unvisited and i.visited)]
+
+    def func_scan(insn, kind: int, mark_forward: bool) -> tuple:  # type: ignore[misc]
+        """*insn* and its successors of the same function, up to the first of *kind*:
+        (that one or None, the last one scanned); with *mark_forward*, each forward jump on
+        the way becomes its destination's first_jump_src if it has none (jump_tables.py)."""
+        func = insn.func
+        while True:
+            dest = insn.jump_dest
+            if mark_forward and dest is not None and dest.offset > insn.offset and dest.first_jump_src is None:
+                dest.first_jump_src = insn
+            if insn.type == kind:
+                return insn, insn
+            nxt = insn.next
+            if func is None or nxt is None or nxt.func is not func:
+                return None, insn
+            insn = nxt
 
 
 class _SortedInsns:

@@ -46,13 +46,9 @@ def _find_jump_table(file: ObjtoolFile, func: Symbol, insn: Instruction) -> Relo
 def _mark_func_jump_tables(file: ObjtoolFile, func: Symbol) -> list[Instruction]:
     """Find the tables of the function's indirect jumps; returns those jumps in order."""
     dynamic = []
-    for insn in file.func_insns(func):
-        dest = insn.jump_dest
-        # back-pointers for forward jumps let the backward search skip code
-        if dest is not None and dest.offset > insn.offset and dest.first_jump_src is None:
-            dest.first_jump_src = insn
-        if insn.type != JUMP_DYNAMIC:
-            continue
+    # back-pointers for forward jumps (set on the way, up to each indirect jump) let the
+    # backward search skip code
+    for insn in file.func_insns_of_kind(func, JUMP_DYNAMIC, mark_forward_jumps=True):
         dynamic.append(insn)
         reloc = _find_jump_table(file, func, insn)
         if reloc is not None:

@@ -60,12 +60,7 @@ def _dead_end_function(file: ObjtoolFile, func: Symbol, recursion: int) -> bool:
     insn = file.find_insn(func.sec, func.offset)
     if insn is None or insn.func is None:
         return False
-    empty = True
-    for insn in file.func_insns(func):
-        empty = False
-        if insn.type == RETURN:
-            return False
-    if empty:
+    if next(file.func_insns_of_kind(func, RETURN), None) is not None:
         return False
     # a sibling call instead of a return: it depends on the callee
     for insn in file.func_insns(func):

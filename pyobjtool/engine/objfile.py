@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from .cfi import CFIPool, func_cfi_key, init_cfi_key
 from .hooks import NO_HOOKS, EngineHooks
+from .instruction import func_scan
 from .stack_ops import StackOps
 
 if TYPE_CHECKING:
@@ -204,6 +205,17 @@ class ObjtoolFile:
         while insn is not None:
             yield insn
             insn = self.next_same_func(insn)
+
+    def func_insns_of_kind(self, func: Symbol, kind: int, mark_forward_jumps: bool = False) -> Iterator[Instruction]:
+        """The instructions of one kind among func_insns(func), in order (the loop in C when
+        built).  With *mark_forward_jumps*, every forward jump before the one yielded has
+        become its destination's first_jump_src if that had none (see jump_tables.py)."""
+        insn = self.find_insn(func.sec, func.offset)
+        while insn is not None:
+            found, last = func_scan(insn, kind, mark_forward_jumps)
+            if found is not None:
+                yield found
+            insn = self.next_same_func(last)
 
     @staticmethod
     def prev_same_sym(insn: Instruction) -> Instruction | None:
