@@ -637,6 +637,86 @@ static PyObject *func_scan(PyObject *mod, PyObject *args)
 }
 
 /*
+ * local_jumps(insns, kinds, lists, endbr_kind) -> [the jumps left to the caller]
+ *
+ * destinations.py's add_jump_destinations() for its common case, in one
+ * loop: a jump of one of *kinds* (a kind table as select() takes) with no
+ * destination yet and no relocation (known: mark_no_reloc()), to an
+ * instruction of its own section (*lists*: section -> offset-ordered
+ * instructions) of the same symbol and function, which neither starts its
+ * symbol nor follows an ENDBR (kind *endbr_kind*): the Python loop would
+ * just set jump_dest, and so does this.  Every other jump of those kinds is
+ * returned, in order, for the Python loop (the reference, and the whole
+ * story without the C accelerators).
+ */
+static int kind_table(PyObject *kinds, uint8_t table[256]);
+
+static PyObject *local_jumps(PyObject *mod, PyObject *args)
+{
+	PyObject *list, *kinds, *lists;
+	long endbr;
+	if (!PyArg_ParseTuple(args, "O!OO!l", &PyList_Type, &list, &kinds, &PyDict_Type, &lists, &endbr))
+		return NULL;
+	uint8_t table[256];
+	if (kind_table(kinds, table) < 0)
+		return NULL;
+	PyObject *out = PyList_New(0);
+	if (out == NULL)
+		return NULL;
+	PyObject *cur_sec = NULL, *cur_list = NULL;
+	Py_ssize_t n = PyList_GET_SIZE(list);
+	for (Py_ssize_t i = 0; i < n; i++) {
+		PyObject *item = PyList_GET_ITEM(list, i);
+		if (!PyObject_TypeCheck(item, &InsnType))
+			continue;
+		Insn *x = (Insn *)item;
+		if (!table[x->type] || x->jump_dest != Py_None)
+			continue;
+		Insn *dest = NULL;
+		if (x->reloc == Py_None) {
+			if (x->sec != cur_sec) {
+				cur_sec = x->sec;
+				cur_list = PyDict_GetItemWithError(lists, cur_sec);	/* borrowed */
+				if (cur_list == NULL && PyErr_Occurred())
+					goto fail;
+				if (cur_list != NULL && !PyList_Check(cur_list))
+					cur_list = NULL;
+			}
+			long long off = (long long)x->offset + x->len + x->immediate;
+			if (cur_list != NULL && off >= 0 && off <= UINT32_MAX) {
+				Py_ssize_t lo = 0, hi = PyList_GET_SIZE(cur_list);
+				while (lo < hi) {
+					Py_ssize_t mid = (lo + hi) / 2;
+					if (((Insn *)PyList_GET_ITEM(cur_list, mid))->offset < (uint32_t)off)
+						lo = mid + 1;
+					else
+						hi = mid;
+				}
+				if (lo < PyList_GET_SIZE(cur_list)) {
+					Insn *d = (Insn *)PyList_GET_ITEM(cur_list, lo);
+					if (d->offset == (uint32_t)off)
+						dest = d;
+				}
+			}
+		}
+		if (dest != NULL && dest->sym == x->sym && dest->func == x->func && dest->sec == x->sec &&
+		    PyObject_TypeCheck(dest->prev, &InsnType)) {
+			Insn *before = (Insn *)dest->prev;
+			if (before->sym == dest->sym && before->sec == dest->sec && before->type != endbr) {
+				set_ref(&x->jump_dest, (PyObject *)dest);
+				continue;
+			}
+		}
+		if (PyList_Append(out, item) < 0)
+			goto fail;
+	}
+	return out;
+fail:
+	Py_DECREF(out);
+	return NULL;
+}
+
+/*
  * mark_no_reloc(insns, sorted_offsets) -> how many were marked
  *
  * For a section's offset-ordered instructions and its relocations' offsets in
@@ -856,6 +936,7 @@ static PyMethodDef module_methods[] = {
 	{"walk_plain", (PyCFunction)(void (*)(void))walk_plain, METH_FASTCALL,
 	 "The path walk over instructions that need only their state recorded (see _insn.c)."},
 	{"func_scan", func_scan, METH_VARARGS, "A function's next instruction of a kind (see _insn.c)."},
+	{"local_jumps", local_jumps, METH_VARARGS, "add_jump_destinations()'s common case (see _insn.c)."},
 	{"select", select_insns, METH_VARARGS, "The instructions of some kinds (see _insn.c)."},
 	{"assign", assign, METH_VARARGS, "Give a range of instructions their symbol and function (see _insn.c)."},
 	{"orc_scan", (PyCFunction)(void (*)(void))orc_scan, METH_FASTCALL,

@@ -19,7 +19,7 @@ from ..arch.insn import (
     RETURN,
 )
 from ..elf.constants import STT_FUNC, STT_NOTYPE, STT_SECTION
-from .instruction import select
+from .instruction import local_jumps, select
 from .noreturn import dead_end_function
 from .objfile import CheckAborted, ObjtoolFile
 
@@ -146,7 +146,14 @@ STATIC_JUMPS = (JUMP_CONDITIONAL, JUMP_UNCONDITIONAL)
 def add_jump_destinations(file: ObjtoolFile) -> None:
     dest_reloc_offset = file.arch.dest_reloc_offset
     symbol_rules = file.rules.symbol_sibling_calls
-    for insn in select(file.insns(), STATIC_JUMPS):
+    if local_jumps is not None:
+        # the C loop resolves the plain jumps within a symbol; the rest come here, in order
+        sections = file.elf.sections
+        lists = {sections[idx]: index.insns for idx, index in file.insn_maps.items()}
+        jumps = local_jumps(file.insns(), STATIC_JUMPS, lists, ENDBR)
+    else:
+        jumps = select(file.insns(), STATIC_JUMPS)
+    for insn in jumps:
         if insn.jump_dest is not None:
             continue  # set by handle_group_alt()
         reloc = insn.reloc()

@@ -133,6 +133,10 @@ if _native is not None:
         that may have a relocation, with *unvisited* only those no walk reached."""
         return _native.select(insns, kinds, with_reloc, unvisited)
 
+    #: local_jumps(insns, kinds, lists, endbr_kind) -> the jumps add_jump_destinations() must still
+    #: look at (it resolved the others: see _insn.c)
+    local_jumps = _native.local_jumps
+
     #: func_scan(insn, kind, mark_forward) -> (first of *kind* or None, last scanned): see _insn.c
     func_scan = _native.func_scan
 else:
@@ -158,6 +162,8 @@ else:
         wanted = None if kinds is None else frozenset(kinds)
         return [i for i in insns if (wanted is None or i.type in wanted)
                 and not (with_reloc and i._reloc is None) and not (unvisited and i.visited)]
+
+    local_jumps = None  # add_jump_destinations() looks at every jump itself
 
     def func_scan(insn, kind: int, mark_forward: bool) -> tuple:  # type: ignore[misc]
         """*insn* and its successors of the same function, up to the first of *kind*:
