@@ -277,9 +277,17 @@ class BranchValidator:
                     if ret:
                         return ret
                 elif insn.jump_dest is not None:
-                    if tracer is not None:
-                        tracer.enter(insn, "branch taken")
-                    ret = yield (insn.jump_dest, (cfi, uaccess, uaccess_stack, df, noinstr, instr))
+                    dest = insn.jump_dest
+                    if (tracer is None and dest.visited & visited and (dest.hint or dest.cfi is cfi)
+                            and (func is None or not (dest.ignore or (dest.func is not None
+                                                                      and func is not dest.func.pfunc)))):
+                        # the walk from there would stop at once (already there in this state,
+                        # nothing to warn about): spare making it
+                        ret = 0
+                    else:
+                        if tracer is not None:
+                            tracer.enter(insn, "branch taken")
+                        ret = yield (dest, (cfi, uaccess, uaccess_stack, df, noinstr, instr))
                     if tracer is not None:
                         tracer.leave()
                         if kind == JUMP_CONDITIONAL and not ret:
