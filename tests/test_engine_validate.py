@@ -967,27 +967,50 @@ ENDF f
 
 def test_explain_gives_the_shortest_path(workdir: Path) -> None:
     """--explain: the shortest path from the function's entry to the instruction the warning
-    is about (the state changes, the branch taken, the warning), printed and attached to the
-    warning's diagnostic (which JSON, SARIF and HTML output use)."""
+    is about that arrives in the state it warns about (the state changes, each branch, the
+    warning), printed and attached to the warning's diagnostic (which JSON, SARIF and HTML
+    output use).  For a mismatch that is the path bringing the *other* state: through the
+    fall-through and its push %rbx, although the branch taken is as short a way to f+0xb."""
     result = _walk(workdir, ["--orc", "--explain"])
     assert result.stderr == [
         MISMATCH,
         "  shortest path from f+0x0 to f+0xb:",
         "    f+0x0                  push %rbp                            cfa=rsp+16 rbp=cfa-16",
         "    f+0x1                  mov %rsp,%rbp                        cfa=rbp+16 rbp=cfa-16",
-        "    f+0x8                  je f+0xb                             cfa=rbp+16 rbp=cfa-16   [branch taken]",
-        "    f+0xb                  pop %rbp                             cfa=rbp+16 rbp=cfa-16   [warning]",
+        "    f+0x8                  je f+0xb                             cfa=rbp+16 rbp=cfa-16   [branch not taken]",
+        "    f+0xa                  push %rbx                            cfa=rbp+16 rbx=cfa-24 rbp=cfa-16",
+        "    f+0xb                  pop %rbp                             cfa=rbp+16 rbx=cfa-24 rbp=cfa-16   [warning]",
     ]
     path = result.diagnostics[0].extra["path"]
     assert [(step["location"], step["event"]) for step in path] == [
-        ("f+0x0", ""), ("f+0x1", ""), ("f+0x8", "branch taken"), ("f+0xb", "warning")]
+        ("f+0x0", ""), ("f+0x1", ""), ("f+0x8", "branch not taken"), ("f+0xa", ""), ("f+0xb", "warning")]
+
+
+def test_explain_of_a_warning_in_the_first_state(workdir: Path) -> None:
+    """A warning about the state the instruction was first reached in (here a return with
+    the push still on the stack) is explained by a path that brings that state: the branch
+    taken to the ret, whose fall-through twin pops first."""
+    result = _walk(workdir, ["--orc", "--explain"], """
+FUNC f
+    push %rbx
+    test %rax, %rax
+    je 1f
+    pop %rbx
+    ret
+1:  ret
+ENDF f
+""")
+    assert result.stderr[0] == W("f+0x8", "return with modified stack frame")
+    assert [line.split()[0] for line in result.stderr[2:]] == ["f+0x0", "f+0x4", "f+0x8"]
+    assert result.stderr[3].endswith("[branch taken]")
+    assert result.stderr[4].split()[-3:] == ["cfa=rsp+16", "rbx=cfa-16", "[warning]"]
 
 
 def test_structured_output_gets_the_path_without_printing_it(workdir: Path) -> None:
     result = _walk(workdir, ["--orc", "--format", "json"])
     assert result.stderr == [MISMATCH]
     assert [step["location"] for step in result.diagnostics[0].extra["path"]] == [
-        "f+0x0", "f+0x1", "f+0x8", "f+0xb"]
+        "f+0x0", "f+0x1", "f+0x8", "f+0xa", "f+0xb"]
 
 
 def test_explain_of_a_hint_walk(workdir: Path) -> None:

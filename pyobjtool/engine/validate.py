@@ -525,7 +525,7 @@ class BranchValidator:
         from .explain import explain, render
 
         target, record = last
-        steps = explain(self.file, start, target)
+        steps = explain(self.file, start, target, record.message)
         record.extra["path"] = steps
         if self.opts.explain:
             for line in render(steps):

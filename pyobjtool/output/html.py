@@ -210,7 +210,7 @@ def finding_page(file: ObjtoolFile, diag, func: Symbol, locator, sources: Source
     steps = diag.extra.get("path", [])
     path_keys = {(s["section"], s["offset"]) for s in steps}
     warn = next((i for i in insns if i.sec.name == diag.section and i.offset == diag.offset), None)
-    full_path = _full_path(insns, steps, warn)
+    full_path = _full_path(file, insns, steps, warn, diag.message)
     path_ids = {id(i) for i in full_path}
     svg = cfg_svg(file, disasm, blocks, edges, path_ids, id(warn) if warn is not None else None)
     rule = rule_for(diag.check, diag.message)
@@ -261,16 +261,16 @@ def finding_page(file: ObjtoolFile, diag, func: Symbol, locator, sources: Source
 """
 
 
-def _full_path(insns: list, steps: list[dict], warn) -> list:
-    """Every instruction of the shortest path (the steps keep only the interesting ones)."""
-    from ..engine.explain import shortest_path
+def _full_path(file: ObjtoolFile, insns: list, steps: list[dict], warn, message: str) -> list:
+    """Every instruction of the path to the warning (the steps keep only the interesting ones)."""
+    from ..engine.explain import warning_path
 
     if not steps or warn is None:
         return []
     start = next((i for i in insns if i.sec.name == steps[0]["section"] and i.offset == steps[0]["offset"]), None)
     if start is None:
         return []
-    return [insn for insn, _how in shortest_path(start, warn)]
+    return [step[0] for step in warning_path(file, start, warn, message)]
 
 
 def write_object_report(directory: str, file: ObjtoolFile) -> list[dict]:
