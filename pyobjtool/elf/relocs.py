@@ -160,8 +160,10 @@ class RelocTable:
             self._order = range(n)
             self._sorted_offsets = offsets
             return
-        # ascending offset, and for equal offsets the later entry first
-        order = sorted(range(n), key=lambda i: (offsets[i], -i))
+        # ascending offset, and for equal offsets the later entry first: one integer per entry
+        # (offset, then n - index) sorts in C, without a key function
+        m = n + 1
+        order = [n - key % m for key in sorted([off * m + n - i for i, off in enumerate(offsets)])]
         self._order = array("I", order)
         self._sorted_offsets = array("Q", [offsets[i] for i in order])
 
