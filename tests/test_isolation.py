@@ -114,6 +114,33 @@ def test_hyp_calls_out_of_line_helper_with_chain(workdir: Path) -> None:
     assert "chain: __kvm_vcpu_run+0xc -> __hyp_adjust+0xc -> kvm_skip_instr+0x4 -> kernel_counter" in second
 
 
+#: nVHE hyp code reading a kernel variable that 6.1's image-vars.h exports to hyp
+#: (KVM_NVHE_ALIAS(__icache_flags)) and 6.12's no longer does
+ICACHE_FLAGS_S = r"""
+    .section .hyp.text, "ax"
+    .globl __kvm_nvhe_flush_icache
+    .type __kvm_nvhe_flush_icache, @function
+__kvm_nvhe_flush_icache:
+    adrp x0, __kvm_nvhe___icache_flags
+    ldr x0, [x0, :lo12:__kvm_nvhe___icache_flags]
+    ret
+    .size __kvm_nvhe_flush_icache, . - __kvm_nvhe_flush_icache
+"""
+
+
+@needs_arm64_tools
+@pytest.mark.parametrize("release, findings", [("6.1", 0), ("6.12", 1)])
+def test_hyp_allow_list_follows_the_release(workdir: Path, release: str, findings: int) -> None:
+    """The kernel symbols hyp may use are the release's KVM_NVHE_ALIAS list: __icache_flags is
+    on 6.1's and not on 6.12's (one finding per referencing symbol and target)."""
+    obj = assemble_arm64(ICACHE_FLAGS_S, workdir / "cache.o")
+    run = run_pyobjtool(obj, ["--profile", release, "--isolation=kvm-nvhe"], cwd=workdir)
+    assert run.status == 0
+    found = _findings(run)
+    assert len(found) == findings
+    assert all("reference to __kvm_nvhe___icache_flags (undefined)" in line for line in found)
+
+
 @needs_arm64_tools
 @pytest.mark.parametrize("assume, expected", [
     ([], {"__hyp_alt", "__hyp_key"}),
@@ -274,6 +301,60 @@ def test_noinstr_calls_instrumentable_function(workdir: Path) -> None:
         "nmi.o: warning: objtool: exc_nmi+0x1b: isolation noinstr/noinstr-calls: jump to instrumentable_tail in "
         ".text, outside .noinstr.text, .entry.text, .altinstr_aux; chain: exc_nmi+0x1b -> instrumentable_tail",
     ]
+
+
+#: a sysvec_*-like handler: the instrumented window's IRQ-stack block sits after the
+#: window's end marker (GCC's layout), reached from inside the window and jumping back;
+#: then a call after the window that every path reaches outside it, and a tail call
+WINDOW_S = r"""
+    .section .noinstr.text, "ax"
+    .globl sysvec_demo
+    .type sysvec_demo, @function
+sysvec_demo:
+    push %rbx
+100: nop
+    .pushsection .discard.instr_begin
+    .long 100b - .
+    .popsection
+    test %rdi, %rdi
+    je 2f
+    call handler_in_window
+101: nop
+    .pushsection .discard.instr_end
+    .long 101b - .
+    .popsection
+    call after_window
+    pop %rbx
+    jmp tail_elsewhere
+2:  call handler_on_irq_stack
+    jmp 101b
+    .size sysvec_demo, . - sysvec_demo
+
+    .text
+    .type handler_in_window, @function
+handler_in_window:
+    ret
+    .size handler_in_window, . - handler_in_window
+    .type handler_on_irq_stack, @function
+handler_on_irq_stack:
+    ret
+    .size handler_on_irq_stack, . - handler_on_irq_stack
+    .type after_window, @function
+after_window:
+    ret
+    .size after_window, . - after_window
+"""
+
+
+def test_noinstr_window_is_counted_along_paths(workdir: Path) -> None:
+    """instrumentation_begin()/end() count along each path, as objtool counts them: the block
+    GCC put after the end marker is inside the window on every path that reaches it (no
+    finding), the call after the window is outside on every path (a finding), and the tail
+    call to another object's function is not followed into this object's code."""
+    obj = assemble(WINDOW_S, workdir / "irq.o")
+    found = _findings(run_pyobjtool(obj, ["--isolation=noinstr"], cwd=workdir))
+    assert [line.split(": isolation ")[0].rsplit(" ", 1)[-1] for line in found] == ["sysvec_demo+0xd"]
+    assert "call to after_window in .text" in found[0]
 
 
 X86_ALT_S = r"""

@@ -373,6 +373,13 @@ def _func_start(insn: Instruction, func) -> str | None:
     return None
 
 
+def _pops_stack_pointer(file: ObjtoolFile, insn: Instruction) -> bool:
+    """``pop %rsp``: the stack pointer loaded from the stack."""
+    sp = file.arch.regs.sp
+    return any(op.src_type == OP_SRC_POP and op.dest_type == OP_DEST_REG and op.dest_reg == sp
+               for op in insn.stack_ops or ())
+
+
 def classify(file: ObjtoolFile, call: Instruction, positions: _Positions,
              frames: _Frames | None = None) -> tuple[str, str] | None:
     """('ends' | 'returns', what follows the call) for a call site, or None (neutral)."""
@@ -386,6 +393,10 @@ def classify(file: ObjtoolFile, call: Instruction, positions: _Positions,
         return "ends", f"the last instruction of {func.name}()"
     if (sec.idx, nxt.offset) in positions.after_unreachable:
         return None  # the caller says: unreachable() after this call
+    if _pops_stack_pointer(file, nxt):
+        # inline asm that switched stacks (call_on_stack()): it made the call on the other
+        # stack and switches back right after; the compiler never saw the call
+        return None
     if (sec.idx, nxt.offset) in positions.reached:
         # another block starts here: the call may or may not return into it, unless the frame the
         # other paths bring differs from the frame after the call

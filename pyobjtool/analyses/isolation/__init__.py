@@ -41,7 +41,8 @@ def check_isolation(elf: ElfFile, rulesets: list[RuleSet], assume: dict[str, boo
     findings as (rule set name, finding) pairs.
     """
     names = [s.name for s in elf.sections]
-    applicable = [(rs, rule) for rs in rulesets for rule in rs.rules if rule.applies_to(elf.path, names)]
+    applicable = [(rs, rule.for_release(profile.version)) for rs in rulesets for rule in rs.rules
+                  if rule.applies_to(elf.path, names)]
     if not applicable:
         return []
     merged: dict[str, bool] = {}

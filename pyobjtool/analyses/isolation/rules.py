@@ -15,7 +15,7 @@ named without the suffix (``--isolation=kvm-nvhe``).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
@@ -67,6 +67,9 @@ class Rule:
     refs: tuple[str, ...] = REF_KINDS
     undefined: str = "allow"
     allow: tuple[str, ...] = ()
+    #: more names allowed only when checking objects of one kernel release (objtool profile
+    #: version -> names): e.g. the KVM_NVHE_ALIAS list of image-vars.h shrank in 6.12
+    allow_in_release: tuple[tuple[str, tuple[str, ...]], ...] = ()
     strip_prefixes: tuple[str, ...] = ()
     follow: bool = True
     when_sections: tuple[str, ...] = ()
@@ -92,6 +95,13 @@ class Rule:
     def allowed_symbol(self, name: str) -> bool:
         return bool(self.allow) and any(matches(n, self.allow) for n in self.symbol_names(name))
 
+    def for_release(self, version: str) -> Rule:
+        """This rule as it applies to objects of kernel release *version*."""
+        extra = [names for release, names in self.allow_in_release if release == version]
+        if not extra:
+            return self
+        return replace(self, allow=self.allow + tuple(n for names in extra for n in names))
+
 
 @dataclass
 class RuleSet:
@@ -113,7 +123,8 @@ def _strings(table: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
 
 
 _RULE_KEYS = {"name", "description", "from", "to", "not_to", "refs", "undefined", "allow", "strip_prefixes",
-              "follow", "when_sections", "when_files", "exempt", "modpost", "instrumentation_markers"}
+              "follow", "when_sections", "when_files", "exempt", "modpost", "instrumentation_markers",
+              "allow_in_release"}
 
 
 def _rule(table: dict[str, Any], where: str) -> Rule:
@@ -151,11 +162,16 @@ def _rule(table: dict[str, Any], where: str) -> Rule:
     for key in ("follow", "instrumentation_markers"):
         if key in table and not isinstance(table[key], bool):
             raise OptionError(f"{where}: '{key}' must be true or false")
+    by_release = table.get("allow_in_release", {})
+    if not isinstance(by_release, dict):
+        raise OptionError(f"{where}: 'allow_in_release' must be a table: release = [names]")
+    allow_in_release = tuple((str(release), _strings(by_release, release, f"{where} allow_in_release"))
+                             for release in by_release)
     modpost = table.get("modpost", "")
     if not isinstance(modpost, str):
         raise OptionError(f"{where}: 'modpost' must be a string")
     return Rule(name=name, sources=sources, to=to, not_to=not_to, refs=refs, undefined=undefined,
-                allow=_strings(table, "allow", where), strip_prefixes=_strings(table, "strip_prefixes", where),
+                allow=_strings(table, "allow", where), allow_in_release=allow_in_release, strip_prefixes=_strings(table, "strip_prefixes", where),
                 follow=table.get("follow", bool(to)), when_sections=_strings(table, "when_sections", where),
                 when_files=_strings(table, "when_files", where), exempt=tuple(exempt), modpost=modpost,
                 instrumentation_markers=table.get("instrumentation_markers", False),

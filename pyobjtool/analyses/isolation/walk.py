@@ -15,14 +15,15 @@ chain found.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import deque
 from dataclasses import dataclass
 
+from ...arch import insn as K
 from ...elf.constants import STB_LOCAL, STT_FUNC
 from ...elf.file import ElfFile
 from ...elf.model import Section
-from .code import CALL, JUMP
+from .code import CALL, JUMP, CodeSection
 from .refs import Node, Ref, RefGraph
 from .rules import Rule, matches
 
@@ -62,10 +63,32 @@ def evaluate(rule: Rule, ref: Ref) -> str | None:
 
 
 class _Markers:
-    """x86 instrumentation_begin()/end() markers: references between them are allowed."""
+    """x86 instrumentation_begin()/end() markers: references between them are allowed.
 
-    def __init__(self, elf: ElfFile) -> None:
+    objtool counts the markers along each path (validate_branch()'s
+    ``state.instr``; a marker counts at the instruction it names) and allows a
+    call where the count is above zero.  So does this: the least count any
+    path from the function's entry brings to an instruction, following
+    fall-through, jumps, alternatives' replacements and their way back, and
+    jumps through relocations into code that belongs to no function
+    (static_cpu_has()'s test in ``.altinstr_aux``) and back.  A reference is
+    inside a window only if every such path has it inside one.  By address
+    alone GCC's layout misleads: it may place a block of the window after the
+    end marker and jump there from inside the window (e.g. the IRQ-stack call
+    of a ``sysvec_*`` handler).  Where the function's flow does not reach a
+    reference, the count by address from the function's start is used.
+    """
+
+    #: counts below this are all "outside" (keeps the least-count search finite on loops)
+    FLOOR = -4
+    #: positions searched per function at most
+    LIMIT = 200_000
+
+    def __init__(self, elf: ElfFile, code: dict[int, CodeSection] | None = None, alts: list | None = None) -> None:
         self.by_sec: dict[int, tuple[list[int], list[int]]] = {}
+        self.code = code or {}
+        #: (section index, offset) -> the markers' sum at that instruction
+        self.mark: dict[tuple[int, int], int] = {}
         marks: dict[int, list[tuple[int, int]]] = {}
         for name, delta in ((".discard.instr_begin", 1), (".discard.instr_end", -1)):
             sec = elf.find_section(name)
@@ -76,18 +99,94 @@ class _Markers:
                 sym = table.symbols[si]
                 if sym.sec.idx:
                     marks.setdefault(sym.sec.idx, []).append((sym.offset + add, delta))
+                    pos = (sym.sec.idx, sym.offset + add)
+                    self.mark[pos] = self.mark.get(pos, 0) + delta
         for idx, items in marks.items():
             items.sort()
             self.by_sec[idx] = ([o for o, _ in items], [d for _, d in items])
+        #: original instruction -> [(replacement section index, start, end)]; replacement end -> way back
+        self.repl_at: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self.repl_back: dict[tuple[int, int], tuple[int, int]] = {}
+        for alt in alts or ():
+            if alt.repl_sec is None or not alt.repl_len or alt.callback is not None:
+                continue
+            self.repl_at.setdefault((alt.orig_sec.idx, alt.orig_off), []).append((alt.repl_sec.idx, alt.repl_off))
+            self.repl_back[(alt.repl_sec.idx, alt.repl_off + alt.repl_len)] = (alt.orig_sec.idx,
+                                                                              alt.orig_off + alt.orig_len)
+        self._depths: dict[tuple[int, int], dict[tuple[int, int], int]] = {}
 
-    def inside(self, sec: Section, offset: int, func_start: int) -> bool:
+    def inside(self, sec: Section, offset: int, node: Node) -> bool:
+        """Whether the instruction at *offset* of *sec*, a reference of *node*, is inside a window."""
+        if node.sym is not None and node.sym.type == STT_FUNC and node.sec.idx in self.code:
+            key = (node.sec.idx, node.start)
+            depths = self._depths.get(key)
+            if depths is None:
+                depths = self._depths[key] = self._function_depths(node.sec.idx, node.start, node.end)
+            found = depths.get((sec.idx, offset))
+            if found is not None:
+                return found > 0
         entry = self.by_sec.get(sec.idx)
         if not entry:
             return False
         offs, deltas = entry
-        lo = bisect_left(offs, func_start)
-        hi = bisect_left(offs, offset)
+        lo = bisect_left(offs, node.start if sec is node.sec else 0)
+        hi = bisect_right(offs, offset)
         return sum(deltas[lo:hi]) > 0
+
+    def _function_depths(self, home: int, start: int, end: int) -> dict[tuple[int, int], int]:
+        """The least marker count any path from (home, start) brings to each instruction it reaches."""
+        code, mark, floor = self.code, self.mark, self.FLOOR
+        best: dict[tuple[int, int], int] = {}
+        todo: list[tuple[tuple[int, int], int]] = [((home, start), 0)]
+        while todo and len(best) < self.LIMIT:
+            pos, count = todo.pop()
+            sec_idx, off = pos
+            if sec_idx == home and not start <= off < end:
+                continue  # another function (a tail call)
+            for repl in self.repl_at.get(pos, ()):
+                todo.append((repl, count))  # the replacement runs instead
+            cs = code.get(sec_idx)
+            i = cs.index.get(off) if cs is not None else None
+            if i is None:
+                continue
+            count = max(count + mark.get(pos, 0), floor)
+            seen = best.get(pos)
+            if seen is not None and seen <= count:
+                continue
+            best[pos] = count
+            nxt = off + cs.lengths[i]
+            if cs.fallthrough[i]:
+                todo.append((self.repl_back.get((sec_idx, nxt), (sec_idx, nxt)), count))
+            if cs.kinds[i] in (K.JUMP_CONDITIONAL, K.JUMP_UNCONDITIONAL):
+                dest = _jump_dest(cs, i)
+                if dest is not None and (dest[0] == sec_idx or dest[0] == home or _anonymous_code(code, dest)):
+                    todo.append((dest, count))
+        return best
+
+
+def _jump_dest(cs: CodeSection, i: int) -> tuple[int, int] | None:
+    """Where jump *i* goes: through its relocation if it has one (None if that is not code
+    of this object: a tail call), else its own target in the section."""
+    start = cs.offsets[i]
+    end = start + cs.lengths[i]
+    table = cs.sec.reloc.relocs if cs.sec.reloc is not None else None
+    if table is not None and len(table.offsets):
+        offs = table.sorted_offsets()
+        k = bisect_left(offs, start)
+        if k < len(offs) and offs[k] < end:
+            entry = table.entry_order()[k]
+            sym = table.symbols[table.symidx[entry]]
+            if not sym.sec.idx or not sym.sec.is_exec:
+                return None
+            # x86: the field is PC-relative to the end of the instruction
+            return sym.sec.idx, sym.offset + table.addends[entry] + (end - offs[k])
+    return (cs.sec.idx, cs.targets[i]) if cs.targets[i] >= 0 else None
+
+
+def _anonymous_code(code: dict[int, CodeSection], pos: tuple[int, int]) -> bool:
+    """Code at *pos* that no function symbol covers (``.altinstr_aux``, a replacement)."""
+    cs = code.get(pos[0])
+    return cs is not None and cs.sec.symbols.func_containing(pos[1]) is None
 
 
 def _same_function(node: Node, ref: Ref) -> bool:
@@ -112,7 +211,7 @@ def walk_rule(graph: RefGraph, rule: Rule) -> list[Finding]:
     if not sources:
         return []
     source_ids = {s.idx for s in sources}
-    markers = _Markers(elf) if rule.instrumentation_markers else None
+    markers = _Markers(elf, graph.code, graph.alts) if rule.instrumentation_markers else None
     findings: list[Finding] = []
     reported: set[tuple] = set()
     visited: set[tuple[int, int]] = set()
@@ -134,7 +233,7 @@ def walk_rule(graph: RefGraph, rule: Rule) -> list[Finding]:
                         queue.append((tnode, chain + [ref]))
                     continue
                 reason = evaluate(rule, ref)
-                if reason is not None and markers is not None and markers.inside(ref.sec, ref.offset, node.start):
+                if reason is not None and markers is not None and markers.inside(ref.sec, ref.offset, node):
                     reason = None
                 if reason is not None:
                     tkey = (key(node), ref.target.sec.idx if ref.target.sec else -1, ref.target.name)
