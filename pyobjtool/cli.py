@@ -246,6 +246,7 @@ def _batch_jobs(parsed: RunArgs, table: OptionTable) -> list[tuple[str, Options 
 
     source = sys.stdin if parsed.batch == "-" else open(parsed.batch, encoding="utf-8")  # noqa: SIM115
     jobs: list[tuple[str, Options | BadLine]] = []
+    tables = {table.release: table}
     try:
         for lineno, line in enumerate(source, 1):
             line = line.strip()
@@ -262,7 +263,12 @@ def _batch_jobs(parsed: RunArgs, table: OptionTable) -> list[tuple[str, Options 
             label = words[-1] if words else where
             sub = RunArgs(Options(format=parsed.opts.format, profile=parsed.opts.profile))
             try:
-                parse_args(_env_args() + words, sub, table=table)
+                line_table = table
+                if any(w == "--profile" or w.startswith("--profile=") for w in words):
+                    # the line's own release: its options are that release's, wherever --profile is
+                    release = _release_of(sub.opts, words)
+                    line_table = tables.get(release) or tables.setdefault(release, OptionTable(release))
+                parse_args(_env_args() + words, sub, table=line_table)
             except UsageError as exc:
                 jobs.append((label, BadLine(EXIT_USAGE, f"pyobjtool: error: {where}: {exc}")))
                 continue

@@ -128,6 +128,20 @@ def test_batch_errors(tmp_path: Path, objs: list[Path]) -> None:
     assert has_orc(objs[1]) and not has_orc(objs[0])
 
 
+def test_batch_line_with_its_own_release(tmp_path: Path, objs: list[Path]) -> None:
+    """A line's --profile chooses the options of the whole line, wherever it stands (6.12's
+    --hacks=skylake before it); a release without a profile is that line's error."""
+    batch = tmp_path / "calls.txt"
+    batch.write_text("--hacks=skylake --orc --profile 6.12 a.o\n--orc --profile=6.6 b.o\n--hacks=skylake b.o\n")
+    report = tmp_path / "r.jsonl"
+    proc = cli("--batch", str(batch), "--report", str(report), cwd=tmp_path)
+    records = [json.loads(line) for line in report.read_text().splitlines()]
+    assert [(r["path"], r["status"]) for r in records] == [("a.o", 0), ("b.o", EXIT_INPUT), ("b.o", EXIT_USAGE)]
+    assert "calls.txt:2: no objtool profile for kernel 6.6" in proc.stderr
+    assert "calls.txt:3: option `hacks' does not accept `skylake'" in proc.stderr  # 6.1's options
+    assert has_orc(objs[0]) and not has_orc(objs[1])
+
+
 def test_short_h_is_the_usage(tmp_path: Path, objs: list[Path]) -> None:
     """libsubcmd answers -h with the usage (exit 129), even bundled; nothing is written."""
     before = objs[0].read_bytes()
