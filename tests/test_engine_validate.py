@@ -876,6 +876,33 @@ def test_path_walk(workdir: Path, name: str) -> None:
     check(workdir, CASES[name])
 
 
+def test_walk_that_comes_back_to_its_start(workdir: Path) -> None:
+    """A walk that starts at 1: (the jmp before it is the section's last instruction, so a new
+    walk starts there) goes around the loop and back to 1: in another state: the mismatch is
+    found where objtool finds it.  (g walks push/pop %rbx first: the same operations, so the
+    C loop knows their effect and goes around the loop by itself.)"""
+    check(workdir, EngineCase("""
+FUNC g
+    push %rbx
+    pop %rbx
+    ret
+ENDF g
+FUNC f
+    push %rbx
+    test %rdi, %rdi
+    js 2f
+1:  pop %rbx
+    nop
+    mov %rdi, %rax
+    test %rax, %rax
+    je 1b
+    ret
+2:  mov $-1, %eax
+    jmp 1b
+ENDF f
+""", ORC, [W("f+0x6", "stack state mismatch: cfa1=4+16 cfa2=4+8")]))
+
+
 # -- --trace and --explain: pyobjtool's own views of the walk (objtool 6.1 has neither) --
 
 #: a walk with an alternative, a branch, a mismatch where two paths meet, and a hint

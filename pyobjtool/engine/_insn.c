@@ -490,6 +490,8 @@ static PyObject *release(PyObject *mod, PyObject *arg)
  * (calls): set by set_plain_kinds()
  */
 static uint8_t plain_kind[256], plain_call_kind[256];
+/* the direct jump kinds walk_plain() follows with a pending list: conditional, unconditional */
+static long jump_kind[2] = {-1, -1};
 static PyObject *str_pfunc;
 
 static PyObject *extra_item(Insn *x, int i)
@@ -498,7 +500,7 @@ static PyObject *extra_item(Insn *x, int i)
 }
 
 /*
- * walk_plain(insn, func, cfi, visited_bit, noinstr, transitions, calls_plain) -> (insn, cfi)
+ * walk_plain(insn, func, cfi, visited_bit, noinstr, transitions, calls_plain[, pending, rest, sec]) -> (insn, cfi)
  *
  * The path walk's inner loop (validate.py, BranchValidator._branch) for the
  * instructions that need nothing but their state recorded and, for those with
@@ -516,12 +518,23 @@ static PyObject *extra_item(Insn *x, int i)
  * moves on; it returns the first instruction that is not plain, which the
  * Python loop then handles in full, and the state at it.  The walk calls it
  * only without --stats and --trace.
+ *
+ * With a *pending* list it also follows direct jumps (no stack operations,
+ * not a sibling call) to a destination in the path's section *sec* that is
+ * not a hint, as the Python loop would recurse into them: it records the jump
+ * and goes on at the destination, after appending (jump, fall-through or
+ * None, state, *rest*) to *pending*, the way back that the Python side
+ * takes when this path ends (validate.py: BranchValidator._branch).  A
+ * conditional jump to an instruction already walked in this state (a walk
+ * from there would stop at once) needs no way back: it just falls through.
  */
 static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
 {
-	if (nargs != 7 || !PyObject_TypeCheck(args[0], &InsnType) || !PyDict_Check(args[5])) {
+	if ((nargs != 7 && nargs != 10) || !PyObject_TypeCheck(args[0], &InsnType) || !PyDict_Check(args[5]) ||
+	    (nargs == 10 && args[7] != Py_None && !PyList_Check(args[7]))) {
 		PyErr_SetString(PyExc_TypeError,
-				"walk_plain(insn, func, cfi, visited_bit, noinstr, transitions, calls_plain)");
+				"walk_plain(insn, func, cfi, visited_bit, noinstr, transitions, calls_plain"
+				"[, pending, rest, sec])");
 		return NULL;
 	}
 	int calls_plain = PyObject_IsTrue(args[6]);
@@ -529,6 +542,8 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 		return NULL;
 	Insn *x = (Insn *)args[0];
 	PyObject *func = args[1], *cfi = args[2], *transitions = args[5];
+	PyObject *pending = nargs == 10 && args[7] != Py_None ? args[7] : NULL;
+	PyObject *rest = nargs == 10 ? args[8] : Py_None, *path_sec = nargs == 10 ? args[9] : Py_None;
 	long bit = PyLong_AsLong(args[3]);
 	if (bit == -1 && PyErr_Occurred())
 		return NULL;
@@ -540,7 +555,8 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 	for (;;) {
 		if (extra_item(x, X_ALT_GROUP) != Py_None || (x->flags & (F_HINT | F_DEAD_END)) || (x->visited & 3))
 			break;
-		if (!plain_kind[x->type] && !(calls_plain && plain_call_kind[x->type]))
+		int jump = pending != NULL && (x->type == jump_kind[0] || x->type == jump_kind[1]);
+		if (!jump && !plain_kind[x->type] && !(calls_plain && plain_call_kind[x->type]))
 			break;
 		PyObject *alts = extra_item(x, X_ALTS);
 		if (alts != Py_None && !(x->flags & F_IGNORE_ALTS) && PyObject_IsTrue(alts) != 0)
@@ -566,8 +582,51 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 		Insn *next = (Insn *)x->next;
 		if ((PyObject *)next == Py_None || next == NULL || next->sec != x->sec)
 			break;
+		int has_ops = x->stack_ops != NULL && PyObject_IsTrue(x->stack_ops) != 0;
+		if (jump) {
+			if (has_ops || (x->func != Py_None && x->call_dest != Py_None))
+				break;	/* (a sibling call: Python) */
+			if (!PyObject_TypeCheck(x->jump_dest, &InsnType))
+				break;
+			Insn *dest = (Insn *)x->jump_dest;
+			if (dest->sec != path_sec || (dest->flags & F_HINT))
+				break;
+			int conditional = x->type == jump_kind[0];
+			if (conditional && (dest->visited & bit) && dest->cfi == cfi) {
+				/* walked from there in this state: would it stop at once, with nothing to say? */
+				int stops = func == Py_None;
+				if (!stops && !(dest->flags & F_IGNORE)) {
+					stops = dest->func == Py_None;
+					if (!stops) {
+						PyObject *pf = PyObject_GetAttr(dest->func, str_pfunc);
+						if (pf == NULL)
+							goto out;
+						stops = pf == func;
+						Py_DECREF(pf);
+					}
+				}
+				if (stops) {
+					set_ref(&x->cfi, cfi);
+					x->visited |= (uint8_t)bit;
+					x = next;
+					continue;
+				}
+			}
+			PyObject *frame = PyTuple_Pack(4, (PyObject *)x, conditional ? (PyObject *)next : Py_None, cfi,
+						       rest);
+			if (frame == NULL)
+				goto out;
+			int failed = PyList_Append(pending, frame);
+			Py_DECREF(frame);
+			if (failed < 0)
+				goto out;
+			set_ref(&x->cfi, cfi);
+			x->visited |= (uint8_t)bit;
+			x = dest;
+			continue;
+		}
 		PyObject *after = cfi;
-		if (x->stack_ops != NULL && PyTuple_Check(x->stack_ops) && PyTuple_GET_SIZE(x->stack_ops)) {
+		if (has_ops && PyTuple_Check(x->stack_ops)) {
 			PyObject *id = PyLong_FromVoidPtr(x->stack_ops);
 			if (id == NULL)
 				goto out;
@@ -585,7 +644,7 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 			}
 			if (PyUnicode_Check(after))
 				break;	/* objtool's warning: Python prints it */
-		} else if (x->stack_ops != NULL && PyObject_IsTrue(x->stack_ops) != 0) {
+		} else if (has_ops) {
 			break;
 		}
 		set_ref(&x->cfi, cfi);
@@ -593,6 +652,8 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 		cfi = after;	/* (the dict keeps it alive) */
 		x = next;
 	}
+	if (PyErr_Occurred())
+		goto out;
 	result = PyTuple_Pack(2, (PyObject *)x, cfi);
 out:
 	Py_XDECREF(pfunc);
@@ -920,6 +981,16 @@ static PyObject *set_plain_kinds(PyObject *mod, PyObject *args)
 	Py_RETURN_NONE;
 }
 
+static PyObject *set_jump_kinds(PyObject *mod, PyObject *args)
+{
+	long cond, uncond;
+	if (!PyArg_ParseTuple(args, "ll", &cond, &uncond))
+		return NULL;
+	jump_kind[0] = cond;
+	jump_kind[1] = uncond;
+	Py_RETURN_NONE;
+}
+
 static PyObject *set_bug_kind(PyObject *mod, PyObject *arg)
 {
 	long v = PyLong_AsLong(arg);
@@ -944,6 +1015,7 @@ static PyMethodDef module_methods[] = {
 	{"mark_no_reloc", mark_no_reloc, METH_VARARGS,
 	 "Record 'no relocation' on the instructions without one (see _insn.c)."},
 	{"set_plain_kinds", set_plain_kinds, METH_VARARGS, "The kinds walk_plain() passes over, always and on plain paths (see _insn.c)."},
+	{"set_jump_kinds", set_jump_kinds, METH_VARARGS, "The direct jump kinds walk_plain() follows (see _insn.c)."},
 	{"set_bug_kind", set_bug_kind, METH_O, "The kind number that starts as a dead end (INSN_BUG)."},
 	{NULL},
 };

@@ -22,6 +22,8 @@ from ..arch.insn import BUG as _BUG
 from ..arch.insn import CALL as _CALL
 from ..arch.insn import CALL_DYNAMIC as _CALL_DYNAMIC
 from ..arch.insn import ENDBR as _ENDBR
+from ..arch.insn import JUMP_CONDITIONAL as _JUMP_CONDITIONAL
+from ..arch.insn import JUMP_UNCONDITIONAL as _JUMP_UNCONDITIONAL
 from ..arch.insn import NOP as _NOP
 from ..arch.insn import OTHER as _OTHER
 from ..arch.insn import TRAP as _TRAP
@@ -102,8 +104,9 @@ if _native is not None:
     # the kinds validate.py's walk has no branch for (BUG is a dead end, which stops it anyway),
     # and the calls, which need nothing on a path without noinstr/uaccess/DF and without --stackval
     _native.set_plain_kinds((_OTHER, _NOP, _ENDBR, _TRAP, _BUG), (_CALL, _CALL_DYNAMIC))
-    #: walk_plain(insn, func, cfi, visited_bit, noinstr, transitions, calls_plain) -> (insn, cfi): the path walk
-    #: over instructions that need no decision (see _insn.c)
+    _native.set_jump_kinds(_JUMP_CONDITIONAL, _JUMP_UNCONDITIONAL)
+    #: walk_plain(insn, func, cfi, visited_bit, noinstr, transitions, calls_plain[, pending, rest, sec]) ->
+    #: (insn, cfi): the path walk over instructions that need no decision, and direct jumps (see _insn.c)
     walk_plain = _native.walk_plain
     #: orc_scan(insn, sec, null, prev, out): the unwind-table loop over plain instructions
     orc_scan = _native.orc_scan

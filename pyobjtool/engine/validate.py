@@ -91,14 +91,42 @@ class BranchValidator:
 
     def _branch(self, func: Symbol | None, insn: Instruction,
                 state: State) -> Generator[tuple, int, int]:
-        file = self.file
-        opts = self.opts
-        reporter = self.reporter
-        cfi, uaccess, uaccess_stack, df, noinstr, instr = state
+        """The walk from *insn* (objtool's validate_branch()).
+
+        The C loop (walk_plain) follows direct jumps by itself: for each it
+        leaves a way back in *pending* (the jump, its fall-through or None,
+        and the state there), and the path goes on at the destination.  When
+        a path ends, the innermost way back is taken, as the return from
+        objtool's recursion into that branch: on a warning each such jump
+        only adds its ``(branch)`` backtrace line; otherwise a conditional
+        jump's walk goes on with its fall-through and an unconditional one's
+        is done.
+        """
         # objtool reports some warnings against the section the path started in
         # (and crashes when that is the made-up NOP of an empty alternative,
         # which has none: pyobjtool then uses the instruction's own section)
         sec = insn.sec
+        if _walk_plain is None or self.tracer is not None or self.file.cfi_stats is not None:
+            return (yield from self._path(func, insn, state, sec, None, True))
+        pending: list[tuple] = []
+        ret = yield from self._path(func, insn, state, sec, pending, True)
+        backtrace = self.file.backtrace
+        while pending:
+            jump, fall_through, cfi, rest = pending.pop()
+            if ret:
+                if backtrace:
+                    self.reporter.backtrace("(branch)", jump.sec, jump.offset)
+            elif fall_through is not None:
+                ret = yield from self._path(func, fall_through, (cfi, *rest), sec, pending, False)
+        return ret
+
+    def _path(self, func: Symbol | None, insn: Instruction, state: State, sec, pending: list | None,
+              first: bool) -> Generator[tuple, int, int]:
+        """One path of _branch(), from *insn* in *state* (*first*: the path's first instruction)."""
+        file = self.file
+        opts = self.opts
+        reporter = self.reporter
+        cfi, uaccess, uaccess_stack, df, noinstr, instr = state
         uaccess_opt = opts.uaccess
         backtrace = file.backtrace
         stats = file.cfi_stats
@@ -107,7 +135,6 @@ class BranchValidator:
         warn_insn = file.warn_insn
         rules = file.rules
         prev_cfi = None  # the previous instruction's state on this path (objtool's prev_insn->cfi)
-        first = True     # no previous instruction on this path yet (objtool's !prev_insn)
         tracer = self.tracer
         if tracer is not None and (func is None or func.name != tracer.name):
             tracer = None
@@ -119,11 +146,13 @@ class BranchValidator:
         while True:
             if walk_plain is not None:
                 nxt, after = walk_plain(insn, func, cfi, VISITED_BRANCH << uaccess, noinstr, transitions,
-                                        not (noinstr or uaccess or df or stackval))
+                                        not (noinstr or uaccess or df or stackval), pending,
+                                        (uaccess, uaccess_stack, df, noinstr, instr), sec)
+                # (following jumps, the C loop may come back to where it started: take its state)
                 if nxt is not insn:
                     first = False
-                    cfi = after
-                    insn = nxt
+                cfi = after
+                insn = nxt
             # next_to_validate(), inlined: this loop runs once per instruction and path
             group = insn.alt_group
             if group is not None and insn is group.last_insn and group.orig_group is not None:
