@@ -17,6 +17,41 @@ from conftest import ToolRun, assemble, compile_c, run_both
 #: the object file name every fixture uses: warning lines start with it
 OBJ = "t.o"
 
+
+def _common_macros(hint_flag: str) -> str:
+    """FUNC/ENDF, UNWIND_HINT and STACK_FRAME_NON_STANDARD as both releases' headers write them;
+    the hint's last byte is *hint_flag* (6.1's ``end``, 6.12's ``signal``)."""
+    return r"""
+.macro FUNC name
+    .globl \name
+    .type \name, @function
+\name:
+.endm
+
+.macro ENDF name
+    .size \name, .-\name
+.endm
+
+.macro UNWIND_HINT type:req sp_reg=0 sp_offset=0 FLAG=0
+.Lunwind_hint_ip_\@:
+    .pushsection .discard.unwind_hints
+    .long .Lunwind_hint_ip_\@ - .
+    .short \sp_offset
+    .byte \sp_reg
+    .byte \type
+    .byte \FLAG
+    .balign 4
+    .popsection
+.endm
+
+.macro STACK_FRAME_NON_STANDARD func:req
+    .pushsection .discard.func_stack_frame_non_standard, "aw"
+    .quad \func
+    .popsection
+.endm
+""".replace("FLAG", hint_flag)
+
+
 PRELUDE = r"""
 #define UNWIND_HINT_TYPE_CALL 0
 #define UNWIND_HINT_TYPE_REGS 1
@@ -29,27 +64,7 @@ PRELUDE = r"""
 #define ORC_REG_BP 4
 #define ORC_REG_SP_INDIRECT 9
 
-.macro FUNC name
-    .globl \name
-    .type \name, @function
-\name:
-.endm
-
-.macro ENDF name
-    .size \name, .-\name
-.endm
-
-.macro UNWIND_HINT type:req sp_reg=0 sp_offset=0 end=0
-.Lunwind_hint_ip_\@:
-    .pushsection .discard.unwind_hints
-    .long .Lunwind_hint_ip_\@ - .
-    .short \sp_offset
-    .byte \sp_reg
-    .byte \type
-    .byte \end
-    .balign 4
-    .popsection
-.endm
+""" + _common_macros("end") + r"""
 
 .macro UNWIND_HINT_FUNC
     UNWIND_HINT sp_reg=ORC_REG_SP sp_offset=8 type=UNWIND_HINT_TYPE_FUNC
@@ -69,12 +84,6 @@ PRELUDE = r"""
 
 .macro UNWIND_HINT_RESTORE
     UNWIND_HINT type=UNWIND_HINT_TYPE_RESTORE
-.endm
-
-.macro STACK_FRAME_NON_STANDARD func:req
-    .pushsection .discard.func_stack_frame_non_standard, "aw"
-    .quad \func
-    .popsection
 .endm
 
 .macro ANNOTATE_INTRA_FUNCTION_CALL
@@ -194,34 +203,7 @@ PRELUDE_612 = r"""
 #define ORC_REG_SP 5
 #define ORC_REG_BP 4
 
-.macro FUNC name
-    .globl \name
-    .type \name, @function
-\name:
-.endm
-
-.macro ENDF name
-    .size \name, .-\name
-.endm
-
-.macro UNWIND_HINT type:req sp_reg=0 sp_offset=0 signal=0
-.Lunwind_hint_ip_\@:
-    .pushsection .discard.unwind_hints
-    .long .Lunwind_hint_ip_\@ - .
-    .short \sp_offset
-    .byte \sp_reg
-    .byte \type
-    .byte \signal
-    .balign 4
-    .popsection
-.endm
-
-.macro STACK_FRAME_NON_STANDARD func:req
-    .pushsection .discard.func_stack_frame_non_standard, "aw"
-    .quad \func
-    .popsection
-.endm
-
+""" + _common_macros("signal") + r"""
 .macro ALTERNATIVE oldinstr, newinstr, feature=0
 140:
     \oldinstr

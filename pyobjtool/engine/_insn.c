@@ -437,6 +437,25 @@ done:
 	return out;
 }
 
+/* the instruction at *off* in an offset-ordered list of Insn (binary search), or NULL */
+static Insn *find_offset(PyObject *list, uint32_t off)
+{
+	Py_ssize_t lo = 0, hi = PyList_GET_SIZE(list);
+	while (lo < hi) {
+		Py_ssize_t mid = (lo + hi) / 2;
+		if (((Insn *)PyList_GET_ITEM(list, mid))->offset < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < PyList_GET_SIZE(list)) {
+		Insn *insn = (Insn *)PyList_GET_ITEM(list, lo);
+		if (insn->offset == off)
+			return insn;
+	}
+	return NULL;
+}
+
 /* find(insns, offset): the instruction at *offset* in an offset-ordered list of Insn, or None */
 static PyObject *find(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -444,28 +463,16 @@ static PyObject *find(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
 		PyErr_SetString(PyExc_TypeError, "find(insns: list, offset: int)");
 		return NULL;
 	}
-	PyObject *list = args[0];
 	int overflow;
 	long long off = PyLong_AsLongLongAndOverflow(args[1], &overflow);
 	if (off == -1 && PyErr_Occurred())
 		return NULL;
 	if (overflow || off < 0 || off > UINT32_MAX)
 		Py_RETURN_NONE;	/* (a dict would just not have it) */
-	Py_ssize_t lo = 0, hi = PyList_GET_SIZE(list);
-	while (lo < hi) {
-		Py_ssize_t mid = (lo + hi) / 2;
-		uint32_t at = ((Insn *)PyList_GET_ITEM(list, mid))->offset;
-		if (at < (uint32_t)off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo < PyList_GET_SIZE(list)) {
-		Insn *insn = (Insn *)PyList_GET_ITEM(list, lo);
-		if (insn->offset == (uint32_t)off)
-			return Py_NewRef((PyObject *)insn);
-	}
-	Py_RETURN_NONE;
+	Insn *insn = find_offset(args[0], (uint32_t)off);
+	if (insn == NULL)
+		Py_RETURN_NONE;
+	return Py_NewRef((PyObject *)insn);
 }
 
 /* release(insns): drop every reference the instructions hold (breaks their cycles) */
@@ -744,21 +751,8 @@ static PyObject *local_jumps(PyObject *mod, PyObject *args)
 					cur_list = NULL;
 			}
 			long long off = (long long)x->offset + x->len + x->immediate;
-			if (cur_list != NULL && off >= 0 && off <= UINT32_MAX) {
-				Py_ssize_t lo = 0, hi = PyList_GET_SIZE(cur_list);
-				while (lo < hi) {
-					Py_ssize_t mid = (lo + hi) / 2;
-					if (((Insn *)PyList_GET_ITEM(cur_list, mid))->offset < (uint32_t)off)
-						lo = mid + 1;
-					else
-						hi = mid;
-				}
-				if (lo < PyList_GET_SIZE(cur_list)) {
-					Insn *d = (Insn *)PyList_GET_ITEM(cur_list, lo);
-					if (d->offset == (uint32_t)off)
-						dest = d;
-				}
-			}
+			if (cur_list != NULL && off >= 0 && off <= UINT32_MAX)
+				dest = find_offset(cur_list, (uint32_t)off);
 		}
 		if (dest != NULL && dest->sym == x->sym && dest->func == x->func && dest->sec == x->sec &&
 		    PyObject_TypeCheck(dest->prev, &InsnType)) {
