@@ -560,6 +560,22 @@ ENDF g
 """ + TABLE + """    .quad 3b
 """, ORC, [
     ], release='6.12'),
+
+    # a symbol that is not a function (here a data object in .text) is skipped, and the
+    # functions after it in the section still get their tables
+    "a data symbol before the function": EngineCase("""
+    .globl blob
+    .type blob, @object
+blob:
+    .byte 0x90
+    .size blob, 1
+FUNC f
+    mov $.Ltable, %rdx
+    jmp *(%rdx,%rdi,8)
+1:  ret
+2:  ret
+ENDF f
+""" + TABLE, ORC, []),
 }
 
 

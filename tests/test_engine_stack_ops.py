@@ -78,6 +78,25 @@ ENDF f
         ".text+4: sp:(und) bp:(und)",
     ]),
 
+    # the pop into memory takes 8 bytes off the stack size and the CFA offset (not sets them
+    # to 8: that needs a second push before it to show)
+    "pop into memory below another push": EngineCase("""
+FUNC f
+    push %rax
+    push %rcx
+    pop (%rdi)
+    pop %rax
+    ret
+ENDF f
+""", ORC, [], orc=[
+        ".text+0: sp:sp+8 bp:(und)",
+        ".text+1: sp:sp+16 bp:(und)",
+        ".text+2: sp:sp+24 bp:(und)",
+        ".text+4: sp:sp+16 bp:(und)",
+        ".text+5: sp:sp+8 bp:(und)",
+        ".text+6: sp:(und) bp:(und)",
+    ]),
+
     # objtool's offsets are C ints: two huge adds wrap around (8 - 2 * 0x7fffffff = 10)
     "stack pointer wraps at 32 bits": EngineCase("""
 FUNC f
