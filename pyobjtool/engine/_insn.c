@@ -475,6 +475,73 @@ static PyObject *find(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
 	return Py_NewRef((PyObject *)insn);
 }
 
+/* chain(first) -> list: *first* and every instruction after it by the next links */
+static PyObject *chain(PyObject *mod, PyObject *first)
+{
+	PyObject *out = PyList_New(0);
+	if (out == NULL)
+		return NULL;
+	PyObject *x = first;
+	while (x != Py_None) {
+		if (!PyObject_TypeCheck(x, &InsnType)) {
+			Py_DECREF(out);
+			PyErr_SetString(PyExc_TypeError, "chain() needs instructions");
+			return NULL;
+		}
+		if (PyList_Append(out, x) < 0) {
+			Py_DECREF(out);
+			return NULL;
+		}
+		x = ((Insn *)x)->next;
+	}
+	return out;
+}
+
+/*
+ * pad_start(insn, size, nop_kind) -> the instruction or None
+ *
+ * prefix.py's search for a function's padding: going back from *insn* over
+ * instructions of its section of kind *nop_kind*, the one that starts exactly
+ * *size* bytes before it; None if a non-NOP, a NOP across that point or the
+ * section's start comes first.
+ */
+static PyObject *pad_start(PyObject *mod, PyObject *args)
+{
+	PyObject *first;
+	long long size;
+	long nop;
+	if (!PyArg_ParseTuple(args, "O!Ll", &InsnType, &first, &size, &nop))
+		return NULL;
+	Insn *insn = (Insn *)first;
+	PyObject *p = insn->prev;
+	while (p != Py_None && PyObject_TypeCheck(p, &InsnType) && ((Insn *)p)->sec == insn->sec) {
+		Insn *prev = (Insn *)p;
+		if (prev->type != nop)
+			break;
+		long long distance = (long long)insn->offset - prev->offset;
+		if (distance > size)
+			break;
+		if (distance == size)
+			return Py_NewRef(p);
+		p = prev->prev;
+	}
+	Py_RETURN_NONE;
+}
+
+/* fill_cfi(start, stop, cfi): the state of every instruction from *start* up to *stop* (excluded) */
+static PyObject *fill_cfi(PyObject *mod, PyObject *args)
+{
+	PyObject *start, *stop, *cfi;
+	if (!PyArg_ParseTuple(args, "OOO", &start, &stop, &cfi))
+		return NULL;
+	PyObject *x = start;
+	while (x != stop && x != Py_None && PyObject_TypeCheck(x, &InsnType)) {
+		set_ref(&((Insn *)x)->cfi, cfi);
+		x = ((Insn *)x)->next;
+	}
+	Py_RETURN_NONE;
+}
+
 /* release(insns): drop every reference the instructions hold (breaks their cycles) */
 static PyObject *release(PyObject *mod, PyObject *arg)
 {
@@ -997,6 +1064,9 @@ static PyObject *set_bug_kind(PyObject *mod, PyObject *arg)
 static PyMethodDef module_methods[] = {
 	{"build", build, METH_VARARGS, "Instructions from a decoder's columns, linked."},
 	{"find", (PyCFunction)(void (*)(void))find, METH_FASTCALL, "The instruction at an offset, or None."},
+	{"pad_start", pad_start, METH_VARARGS, "Where a function's padding of some size starts (see _insn.c)."},
+	{"fill_cfi", fill_cfi, METH_VARARGS, "The state of a run of instructions (see _insn.c)."},
+	{"chain", chain, METH_O, "An instruction and all after it by their next links, as a list."},
 	{"release", release, METH_O, "Drop the references a sequence of instructions holds."},
 	{"walk_plain", (PyCFunction)(void (*)(void))walk_plain, METH_FASTCALL,
 	 "The path walk over instructions that need only their state recorded (see _insn.c)."},

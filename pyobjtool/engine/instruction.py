@@ -140,6 +140,13 @@ if _native is not None:
     #: look at (it resolved the others: see _insn.c)
     local_jumps = _native.local_jumps
 
+    #: chain(first) -> [first and every instruction after it by the next links]
+    chain = _native.chain
+    #: pad_start(insn, size, nop_kind) -> where a function's padding starts, or None (see _insn.c)
+    pad_start = _native.pad_start
+    #: fill_cfi(start, stop, cfi): the state of the instructions from start up to stop
+    fill_cfi = _native.fill_cfi
+
     #: func_scan(insn, kind, mark_forward) -> (first of *kind* or None, last scanned): see _insn.c
     func_scan = _native.func_scan
 else:
@@ -167,6 +174,34 @@ else:
                 and not (with_reloc and i._reloc is None) and not (unvisited and i.visited)]
 
     local_jumps = None  # add_jump_destinations() looks at every jump itself
+
+    def pad_start(insn, size: int, nop_kind: int):  # type: ignore[misc]
+        """Going back from *insn* over NOPs of its section, the one *size* bytes before it, or None."""
+        prev = insn.prev
+        while prev is not None and prev.sec is insn.sec and prev.type == nop_kind:
+            distance = insn.offset - prev.offset
+            if distance > size:
+                return None  # a NOP straddles the start of the padding
+            if distance == size:
+                return prev
+            prev = prev.prev
+        return None
+
+    def fill_cfi(start, stop, cfi) -> None:  # type: ignore[misc]
+        """The state of the instructions from *start* up to *stop* (excluded)."""
+        insn = start
+        while insn is not stop and insn is not None:
+            insn.cfi = cfi
+            insn = insn.next
+
+    def chain(first) -> list:  # type: ignore[misc]
+        """*first* and every instruction after it by the next links."""
+        out = []
+        insn = first
+        while insn is not None:
+            out.append(insn)
+            insn = insn.next
+        return out
 
     def func_scan(insn, kind: int, mark_forward: bool) -> tuple:  # type: ignore[misc]
         """*insn* and its successors of the same function, up to the first of *kind*:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from .cfi import CFIPool, func_cfi_key, init_cfi_key
 from .hooks import NO_HOOKS, EngineHooks
-from .instruction import func_scan
+from .instruction import chain, func_scan
 from .stack_ops import StackOps
 
 if TYPE_CHECKING:
@@ -158,12 +158,7 @@ class ObjtoolFile:
         """
         cached = self._all
         if cached is None:
-            cached = []
-            insn = self.first
-            while insn is not None:
-                cached.append(insn)
-                insn = insn.next
-            self._all = cached
+            cached = self._all = chain(self.first)
         return cached
 
     def sec_insns(self, sec: Section) -> Iterator[Instruction]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..arch.insn import NOP
 from ..elf.constants import STT_FUNC
+from .instruction import fill_cfi, pad_start
 
 if TYPE_CHECKING:
     from ..elf.model import Symbol
@@ -34,25 +35,16 @@ def _add_prefix_symbol(file: ObjtoolFile, func: Symbol, size: int) -> None:
     insn = file.find_insn(func.sec, func.offset)
     if insn is None:
         return
-    prev = file.prev_same_sec(insn)
-    while prev is not None:
-        if prev.type != NOP:
-            return
-        distance = func.offset - prev.offset
-        if distance > size:
-            return  # a NOP straddles the start of the padding
-        if distance == size:
-            _create_prefix_symbol(file, func, size)
-            break
-        prev = file.prev_same_sec(prev)
-    if prev is None or insn.cfi is None:
-        return  # no padding; or the function was not validated (STACK_FRAME_NON_STANDARD, no --orc)
+    start = pad_start(insn, size, NOP)  # the NOP *size* bytes before, with only NOPs between
+    if start is None:
+        return
+    _create_prefix_symbol(file, func, size)
     cfi = insn.cfi
+    if cfi is None:
+        return  # the function was not validated (STACK_FRAME_NON_STANDARD, no --orc)
     if file.cfi_stats is not None:
         file.cfi_stats.lookup(cfi)
-    while prev is not insn:
-        prev.cfi = cfi
-        prev = prev.next
+    fill_cfi(start, insn, cfi)
 
 
 def _create_prefix_symbol(file: ObjtoolFile, func: Symbol, size: int) -> None:
