@@ -235,6 +235,10 @@ class BadLine:
         return result
 
 
+#: characters that make a batch line need shlex's parsing
+_QUOTING = frozenset("\"'\\#")
+
+
 def _batch_jobs(parsed: RunArgs, table: OptionTable) -> list[tuple[str, Options | BadLine]]:
     """(object, options) pairs from --batch: each line is a full objtool argument list.
 
@@ -254,7 +258,8 @@ def _batch_jobs(parsed: RunArgs, table: OptionTable) -> list[tuple[str, Options 
                 continue
             where = f"{parsed.batch}:{lineno}"
             try:
-                words = shlex.split(line)
+                # (kbuild's lines have no quoting: shlex only when there is some to undo)
+                words = shlex.split(line) if _QUOTING.intersection(line) else line.split()
             except ValueError as exc:
                 jobs.append((where, BadLine(EXIT_USAGE, f"pyobjtool: error: {where}: {exc}")))
                 continue
@@ -300,6 +305,10 @@ def _emit(result, fmt: str) -> None:
             sys.stderr.flush()
 
 
+#: objects a batch checks in its own process before it forks the workers (see _run_all)
+WARM_UP_OBJECTS = 4
+
+
 def _run_all(jobs: list[tuple[str, Options]], workers: int, argv: list[str] | None = None):
     from .runner import run_object
 
@@ -315,13 +324,19 @@ def _run_all(jobs: list[tuple[str, Options]], workers: int, argv: list[str] | No
                 continue
             yield run_object(path, opts, more_follow=len(jobs) > 1)
         return
+    # the first objects here, before the workers are forked: they start with the states and
+    # transitions those taught this process (engine/cfi.py: SharedStates)
+    warm = min(WARM_UP_OBJECTS, len(jobs) // (4 * workers))
+    for job in jobs[:warm]:
+        yield _run_job(job)
+    jobs = jobs[warm:]
     import multiprocessing
 
     ctx = multiprocessing.get_context("fork")
     # A worker is replaced after 8 chunks of 4 objects: it exits with os._exit (forked
     # children do), so the objects' memory goes with it instead of being freed object by
     # object (a fifth of a batch's time); see runner.RECYCLED_WORKER.
-    with ctx.Pool(workers, initializer=_recycled_worker, maxtasksperchild=8) as pool:
+    with ctx.Pool(workers, initializer=_recycled_worker, maxtasksperchild=32) as pool:
         yield from pool.imap(_run_job, jobs, chunksize=4)
 
 

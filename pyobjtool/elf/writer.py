@@ -152,10 +152,12 @@ def write_atomic(path: str, data: bytes | bytearray) -> None:
     tmp = None
     try:
         fd, tmp = _create_temp(directory)
-        with os.fdopen(fd, "wb") as fh:
-            fd = -1
-            fh.write(data)
-        os.chmod(tmp, mode)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fchmod(fd, mode)
+        os.close(fd)
+        fd = -1
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:

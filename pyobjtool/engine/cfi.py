@@ -71,12 +71,20 @@ class CFIPool:
 
     def __init__(self) -> None:
         self._pool: dict[tuple, CFI] = {}
+        #: states interned since the last :meth:`take_new` (the pool outlives one object)
+        self._new: list[CFI] = []
 
     def intern(self, key: tuple) -> CFI:
         cfi = self._pool.get(key)
         if cfi is None:
             cfi = self._pool[key] = CFI(key)
+            self._new.append(cfi)
         return cfi
+
+    def take_new(self) -> list[CFI]:
+        """The states interned since the last call."""
+        new, self._new = self._new, []
+        return new
 
     def freeze(self, work: CFIWork) -> CFI:
         return self.intern(work.key())
@@ -87,6 +95,45 @@ class CFIPool:
 
     def __len__(self) -> int:
         return len(self._pool)
+
+
+class SharedStates:
+    """What stays valid from one object to the next in a process that checks many (a batch
+    worker, the server): the interned states, the decoder's interned stack-operation tuples,
+    and the walk's transitions between them (validate.py).
+
+    A transition is keyed by the *identity* of a stack-operation tuple, so the
+    tuples, the states and the transitions live and die together: the
+    decoder only hands out tuples from :attr:`ops`, which keeps them alive,
+    and a full cache is dropped as a whole before the next object starts.
+    A state caches its ORC entry, whose layout is the release's, so one cache
+    serves one (architecture, release, stack-operation rules) combination.
+    """
+
+    __slots__ = ("cfis", "transitions", "ops", "ops_cache")
+
+    #: a cache with more transitions than this is dropped before the next object
+    LIMIT = 400_000
+
+    def __init__(self) -> None:
+        self.cfis = CFIPool()
+        #: (state, id of the stack-op tuple, has a function, next has a hint) -> the state after
+        #: the operations, or objtool's message if it can't follow them (validate.py)
+        self.transitions: dict[tuple, object] = {}
+        #: stack-operation tuples (``ops[0]`` is the empty one) and their index by value
+        self.ops: list[tuple] = [()]
+        self.ops_cache: dict[tuple, int] = {}
+
+
+_SHARED: dict[tuple, SharedStates] = {}
+
+
+def shared_states(key: tuple) -> SharedStates:
+    """The process's :class:`SharedStates` for *key*, a fresh one if it has grown too big."""
+    shared = _SHARED.get(key)
+    if shared is None or len(shared.transitions) > SharedStates.LIMIT or len(shared.ops) > SharedStates.LIMIT:
+        shared = _SHARED[key] = SharedStates()
+    return shared
 
 
 def init_cfi_key(num_regs: int, init_type: int, force_undefined: bool = False) -> tuple:

@@ -181,7 +181,17 @@ def _decode_section(file: ObjtoolFile, sec, data: bytes, hooks: DecodeHooks,
         offsets = memoryview(columns.offsets).cast("I")
     else:
         insns = arch.decode_section(data, hooks, partial(Instruction, sec))
+        ops, ops_cache = file.decode_ops, file.decode_ops_cache
         for insn in insns:
+            if insn.stack_ops:
+                # interned as the C decoder does: the walk keys its transitions on the tuple's
+                # identity, and keeps them for later objects (engine/cfi.py: SharedStates)
+                key = tuple(insn.stack_ops)
+                at = ops_cache.get(key)
+                if at is None:
+                    at = ops_cache[key] = len(ops)
+                    ops.append(key)
+                insn.stack_ops = ops[at]
             insn.prev = prev
             if prev is not None:
                 prev.next = insn

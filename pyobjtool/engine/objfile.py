@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from .cfi import CFIPool, func_cfi_key, init_cfi_key
+from .cfi import SharedStates, func_cfi_key, init_cfi_key, shared_states
 from .hooks import NO_HOOKS, EngineHooks
 from .instruction import chain, func_scan
 from .stack_ops import StackOps
@@ -102,9 +102,13 @@ class ObjtoolFile:
         self.nr_insns = 0
         #: per-section offset -> instruction lookups (objtool's insn_hash; see instruction.offset_index)
         self.insn_maps: dict[int, Any] = {}
-        #: stack-operation tuples shared by all instructions (a C decoder interns them here)
-        self.decode_ops: list[tuple] = [()]
-        self.decode_ops_cache: dict = {}
+        # states, interned stack-operation tuples and the walk's transitions between states:
+        # shared with the objects this process checked before, except with --stats (which
+        # counts the states of one object)
+        shared = (SharedStates() if opts.stats else
+                  shared_states((arch.name, profile.version, opts.stackval, hooks.precise_frame_end)))
+        self.decode_ops = shared.ops
+        self.decode_ops_cache = shared.ops_cache
         # objtool's call_node lists, in insertion order
         self.call_list: list[Instruction] = []
         self.retpoline_call_list: list[Instruction] = []
@@ -121,10 +125,10 @@ class ObjtoolFile:
         self.jl_short = self.jl_long = self.jl_nop_short = self.jl_nop_long = 0
         self.pv_ops: list[PvState] | None = None
         self.pv_target_of: set[int] = set()
-        self.cfis = CFIPool()
+        self.cfis = shared.cfis
         #: (state, id of the stack-op tuple, has a function, next has a hint) -> the state after
         #: the operations, or objtool's message if it can't follow them (validate.py)
-        self.cfi_transitions: dict[tuple, object] = {}
+        self.cfi_transitions = shared.transitions
         hints = profile.hints
         #: the state before anything is known, and at a function's first instruction
         self.init_cfi = self.cfis.intern(init_cfi_key(arch.regs.num_regs, hints.init_type))

@@ -39,8 +39,8 @@ def orc_entries(file: ObjtoolFile, layout: UnwindLayout) -> list[tuple[bytes, ob
     append = out.append
     null = layout.null
     if orc_scan is not None:
-        # every state's entry up front (a state that has none warns below, at its first use)
-        for cfi in file.cfis.states():
+        # every new state's entry up front (a state that has none warns below, at its first use)
+        for cfi in file.cfis.take_new():
             if cfi.orc is None:
                 with suppress(UnwindEntryError):
                     cfi.orc = layout.entry(cfi)
