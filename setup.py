@@ -18,6 +18,7 @@ HERE = Path(__file__).resolve().parent
 NATIVE = {
     "pyobjtool.engine._insn": "pyobjtool/engine/_insn.c",
     "pyobjtool.arch.x86._decode": "pyobjtool/arch/x86/_decode.c",
+    "pyobjtool.engine._stack_ops": "pyobjtool/engine/_stack_ops.c",
 }
 
 

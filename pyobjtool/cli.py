@@ -305,10 +305,6 @@ def _emit(result, fmt: str) -> None:
             sys.stderr.flush()
 
 
-#: objects a batch checks in its own process before it forks the workers (see _run_all)
-WARM_UP_OBJECTS = 4
-
-
 def _run_all(jobs: list[tuple[str, Options]], workers: int, argv: list[str] | None = None):
     from .runner import run_object
 
@@ -324,27 +320,14 @@ def _run_all(jobs: list[tuple[str, Options]], workers: int, argv: list[str] | No
                 continue
             yield run_object(path, opts, more_follow=len(jobs) > 1)
         return
-    # the first objects here, before the workers are forked: they start with the states and
-    # transitions those taught this process (engine/cfi.py: SharedStates)
-    warm = min(WARM_UP_OBJECTS, len(jobs) // (4 * workers))
-    for job in jobs[:warm]:
-        yield _run_job(job)
-    jobs = jobs[warm:]
     import multiprocessing
 
     ctx = multiprocessing.get_context("fork")
-    # A worker is replaced after 8 chunks of 4 objects: it exits with os._exit (forked
-    # children do), so the objects' memory goes with it instead of being freed object by
-    # object (a fifth of a batch's time); see runner.RECYCLED_WORKER.
-    with ctx.Pool(workers, initializer=_recycled_worker, maxtasksperchild=32) as pool:
+    # A worker lives as long as the batch: what it learns about states and their transitions
+    # stays useful from one object to the next, and each object's memory is freed (and
+    # reused) as soon as it is done, which costs less than the page faults of leaving it
+    with ctx.Pool(workers) as pool:
         yield from pool.imap(_run_job, jobs, chunksize=4)
-
-
-def _recycled_worker() -> None:
-    from . import runner
-
-    runner.RECYCLED_WORKER = True
-    runner.EXIT_AFTER_RUN = True
 
 
 def _run_job(job: tuple[str, Options | BadLine]):

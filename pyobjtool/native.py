@@ -26,6 +26,7 @@ from types import ModuleType
 EXPECTED_API = {
     "pyobjtool.engine._insn": 1,
     "pyobjtool.arch.x86._decode": 1,
+    "pyobjtool.engine._stack_ops": 1,
 }
 
 _loaded: dict[str, ModuleType | None] = {}

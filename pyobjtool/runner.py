@@ -121,22 +121,16 @@ def run_object(path: str, opts: Options, more_follow: bool = False) -> ObjectRes
     young-generation collection then frees it.
     """
     gc.disable()
-    recycled = RECYCLED_WORKER
     try:
-        return _run_object(path, opts, release=(more_follow and not recycled) or not EXIT_AFTER_RUN)
+        return _run_object(path, opts, release=more_follow or not EXIT_AFTER_RUN)
     finally:
-        if more_follow and not recycled:
+        if more_follow:
             gc.collect(0)
 
 
 #: set by the ``pyobjtool`` command, which ends the process right after the last object:
 #: then that object's instructions are not taken apart one by one (see engine/_insn.c)
 EXIT_AFTER_RUN = False
-#: set in a batch worker process that is replaced after a few objects (cli._run_all): it
-#: leaves each small object's memory for its own exit instead of freeing it piece by piece
-RECYCLED_WORKER = False
-#: an object with more instructions than this is freed even in a recycled worker
-RECYCLED_KEEP_LIMIT = 200_000
 
 
 def _run_object(path: str, opts: Options, release: bool = True) -> ObjectResult:
@@ -195,10 +189,8 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult, rel
     try:
         _check_and_write(path, opts, reporter, result, elf, profile, arch, file)
     finally:
-        if release or (RECYCLED_WORKER and file.nr_insns > RECYCLED_KEEP_LIMIT):
+        if release:
             file.release()  # (the C instruction records' cycles; see engine/_insn.c)
-            if not release:
-                gc.collect()
 
 
 def _check_and_write(path: str, opts: Options, reporter: Reporter, result: ObjectResult, elf, profile, arch,

@@ -239,3 +239,95 @@ def test_pure_python_run_loads_no_c_module(tmp_path: Path) -> None:
     env = dict(os.environ, PYOBJTOOL_PURE="1")
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
     assert out.startswith("True ")
+
+
+# ---------------------------------------------------------------- stack operations
+
+HAVE_STACK_OPS = native.load("pyobjtool.engine._stack_ops") is not None
+
+
+def _random_key(rng: random.Random, regs) -> tuple:
+    """A state as the walk could meet it, with the corner values the rules test for."""
+    from pyobjtool.arch.base import CFI_BP_INDIRECT, CFI_CFA, CFI_SP_INDIRECT, CFI_UNDEFINED
+
+    bases = (regs.sp, regs.bp, CFI_UNDEFINED, CFI_SP_INDIRECT, CFI_BP_INDIRECT, 10)
+    size = rng.choice((0, 8, 16, 24, 40, 0x1a8, -8, 0x7FFFFFF8))
+    slots = []
+    for r in range(regs.num_regs):
+        if rng.random() < 0.6:
+            slots.append(regs.initial_regs[r])
+        else:
+            slots.append((rng.choice((CFI_CFA, regs.bp, CFI_UNDEFINED)),
+                          rng.choice((-size, -size - 8, -16, 8, 0))))
+    vals = tuple((CFI_UNDEFINED, 0) for _ in range(regs.num_regs))
+    return (rng.choice(bases), rng.choice((size, size + 8, 0, 16)), tuple(slots), vals, size,
+            rng.choice((CFI_UNDEFINED, CFI_UNDEFINED, 10)), -1, rng.choice((0, 1, 2)),
+            rng.random() < 0.2, rng.random() < 0.1, False, rng.random() < 0.05)
+
+
+def _random_ops(rng: random.Random, regs) -> tuple:
+    from pyobjtool.arch.insn import (
+        OP_DEST_PUSH,
+        OP_DEST_PUSHF,
+        OP_DEST_REG,
+        OP_SRC_ADD,
+        OP_SRC_CONST,
+        OP_SRC_POP,
+        OP_SRC_POPF,
+        OP_SRC_REG,
+        StackOp,
+    )
+
+    def one() -> StackOp:
+        reg = rng.choice((regs.sp, regs.bp, 3, 12, 15, 0))
+        kind = rng.randrange(5)
+        if kind == 0:
+            return StackOp(OP_DEST_REG, regs.sp, 0, OP_SRC_ADD, regs.sp, rng.choice((8, -8, 0x1a8, -0x1a8, -(1 << 31))))
+        if kind == 1:
+            return StackOp(rng.choice((OP_DEST_PUSH, OP_DEST_PUSHF)), 0, 0, rng.choice((OP_SRC_REG, OP_SRC_CONST)), reg, 0)
+        if kind == 2:
+            return StackOp(OP_DEST_REG, reg, 0, rng.choice((OP_SRC_POP, OP_SRC_POPF)), 0, 0)
+        if kind == 3:
+            return StackOp(OP_DEST_REG, regs.bp, 0, OP_SRC_REG, regs.sp, 0)  # not handled in C
+        return StackOp(OP_DEST_REG, rng.choice((regs.sp, regs.bp, 3)), 0, OP_SRC_ADD, rng.choice((regs.sp, 3)), 16)
+
+    return tuple(one() for _ in range(rng.choice((1, 1, 1, 2, 3))))
+
+
+@pytest.mark.skipif(not HAVE_STACK_OPS, reason="C stack operations not built")
+@pytest.mark.parametrize("stackval,precise_bp", [(False, False), (True, False), (False, True)])
+def test_native_stack_step_matches_python(stackval: bool, precise_bp: bool) -> None:
+    """_stack_ops.c's step() gives the key (or message) the Python rules give, or declines."""
+    from types import SimpleNamespace
+
+    from pyobjtool.arch.x86.registers import cfi_registers
+    from pyobjtool.engine.cfi import CFI, CFIWork
+    from pyobjtool.engine.stack_ops import StackOpError, StackOps
+
+    regs = cfi_registers()
+    rules = StackOps(regs, (1,), stackval, precise_bp)
+    assert rules.native_step is not None
+    rng = random.Random(20261129)
+    handled = declined = messages = 0
+    for _ in range(30000):
+        key = _random_key(rng, regs)
+        ops = _random_ops(rng, regs)
+        has_func = rng.random() < 0.8
+        got = rules.native_step(key, ops, has_func, rules.native_config)
+        if got is None:
+            declined += 1
+            continue
+        insn = SimpleNamespace(func=object() if has_func else None)
+        work = CFIWork(CFI(key))
+        try:
+            for op in ops:
+                rules.update(insn, None, work, op)
+            want: object = work.key()
+        except StackOpError as exc:
+            want = str(exc)
+        assert got == want, (key, ops, has_func)
+        if isinstance(got, str):
+            messages += 1
+        handled += 1
+    # both the C cases and the declined ones are exercised
+    assert handled > 10000 and declined > 3000 and messages > 100

@@ -32,6 +32,7 @@ from ..arch.insn import (
     OP_SRC_REG_INDIRECT,
     StackOp,
 )
+from ..native import load
 from .rules import EngineRules
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ class StackOps:
     """
 
     __slots__ = ("sp", "bp", "ra", "callee_saved", "initial_cfa", "initial_regs", "regs_types", "stackval",
-                 "precise_bp", "track_copies", "lea_bp_needs_offset")
+                 "precise_bp", "track_copies", "lea_bp_needs_offset", "native_step", "native_config")
 
     def __init__(self, regs: CfiRegisters, regs_types: tuple[int, ...], stackval: bool,
                  precise_bp: bool = False, rules: EngineRules | None = None) -> None:
@@ -76,6 +77,12 @@ class StackOps:
         self.track_copies = rules.track_register_copies
         #: ``lea disp(%rbp),%rsp`` changes nothing while the CFA is %rbp+0 (6.12)
         self.lea_bp_needs_offset = rules.lea_bp_sp_needs_offset
+        #: step(key, ops, has_func, native_config): the common cases of a tuple of operations
+        #: on a state's key in C (_stack_ops.c; None there means "do it here"), or None
+        native = load("pyobjtool.engine._stack_ops")
+        self.native_step = native.step if native is not None else None
+        self.native_config = (regs.sp, regs.bp, sum(1 << r for r in regs.callee_saved), tuple(regs.initial_regs),
+                              tuple(regs_types), stackval, precise_bp)
 
     # ------------------------------------------------------------------ registers
 

@@ -142,6 +142,8 @@ class BranchValidator:
         walk_plain = _walk_plain if tracer is None and stats is None else None
         transitions = file.cfi_transitions
         stackval = opts.stackval
+        native_step = stack_ops.native_step
+        native_config = stack_ops.native_config
 
         while True:
             if walk_plain is not None:
@@ -245,6 +247,11 @@ class BranchValidator:
                 # each distinct case (states are interned, so most recur)
                 key = (cfi, id(ops), insn_func is not None, next_insn is not None and next_insn.hint)
                 after = transitions.get(key)
+                if after is None and native_step is not None:
+                    # pushes, pops and stack-pointer adjustments in C (_stack_ops.c)
+                    after = native_step(cfi.key, ops, insn_func is not None, native_config)
+                    if after is not None:
+                        after = transitions[key] = after if after.__class__ is str else file.cfis.intern(after)
                 if after is None:
                     work = CFIWork(cfi)
                     try:
