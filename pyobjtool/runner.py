@@ -131,6 +131,8 @@ def run_object(path: str, opts: Options, more_follow: bool = False) -> ObjectRes
 #: set by the ``pyobjtool`` command, which ends the process right after the last object:
 #: then that object's instructions are not taken apart one by one (see engine/_insn.c)
 EXIT_AFTER_RUN = False
+#: what the last object left for the process's end (with EXIT_AFTER_RUN)
+_KEPT: list = []
 
 
 def _run_object(path: str, opts: Options, release: bool = True) -> ObjectResult:
@@ -191,6 +193,10 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult, rel
     finally:
         if release:
             file.release()  # (the C instruction records' cycles; see engine/_insn.c)
+        else:
+            # the process ends right after: taking millions of objects apart one by one
+            # would only delay that (a few percent of a vmlinux.o run)
+            _KEPT.append((elf, file))
 
 
 def _check_and_write(path: str, opts: Options, reporter: Reporter, result: ObjectResult, elf, profile, arch,

@@ -250,70 +250,93 @@ def _random_key(rng: random.Random, regs) -> tuple:
     """A state as the walk could meet it, with the corner values the rules test for."""
     from pyobjtool.arch.base import CFI_BP_INDIRECT, CFI_CFA, CFI_SP_INDIRECT, CFI_UNDEFINED
 
-    bases = (regs.sp, regs.bp, CFI_UNDEFINED, CFI_SP_INDIRECT, CFI_BP_INDIRECT, 10)
+    bases = (regs.sp, regs.sp, regs.bp, CFI_UNDEFINED, CFI_SP_INDIRECT, CFI_BP_INDIRECT, 10)
     size = rng.choice((0, 8, 16, 24, 40, 0x1a8, -8, 0x7FFFFFF8))
-    slots = []
-    for r in range(regs.num_regs):
+    offset = rng.choice((size, size + 8, 0, 16))
+
+    def slot(initial):
         if rng.random() < 0.6:
-            slots.append(regs.initial_regs[r])
-        else:
-            slots.append((rng.choice((CFI_CFA, regs.bp, CFI_UNDEFINED)),
-                          rng.choice((-size, -size - 8, -16, 8, 0))))
-    vals = tuple((CFI_UNDEFINED, 0) for _ in range(regs.num_regs))
-    return (rng.choice(bases), rng.choice((size, size + 8, 0, 16)), tuple(slots), vals, size,
-            rng.choice((CFI_UNDEFINED, CFI_UNDEFINED, 10)), -1, rng.choice((0, 1, 2)),
-            rng.random() < 0.2, rng.random() < 0.1, False, rng.random() < 0.05)
+            return initial
+        return (rng.choice((CFI_CFA, CFI_SP_INDIRECT, regs.bp, CFI_UNDEFINED)),
+                rng.choice((-size, -size - 8, -offset, 16 - offset, -16, 8, 0)))
+
+    slots = tuple(slot(regs.initial_regs[r]) for r in range(regs.num_regs))
+    vals = tuple(slot((CFI_UNDEFINED, 0)) for _ in range(regs.num_regs))
+    return (rng.choice(bases), offset, slots, vals, size, rng.choice((CFI_UNDEFINED, CFI_UNDEFINED, 10, regs.bp)),
+            -1, rng.choice((0, 1, 2)), rng.random() < 0.2, rng.random() < 0.1, False, rng.random() < 0.05)
 
 
 def _random_ops(rng: random.Random, regs) -> tuple:
+    """One to three operations of every kind the decoders emit."""
     from pyobjtool.arch.insn import (
+        OP_DEST_MEM,
         OP_DEST_PUSH,
         OP_DEST_PUSHF,
         OP_DEST_REG,
+        OP_DEST_REG_INDIRECT,
         OP_SRC_ADD,
+        OP_SRC_AND,
         OP_SRC_CONST,
         OP_SRC_POP,
         OP_SRC_POPF,
         OP_SRC_REG,
+        OP_SRC_REG_INDIRECT,
         StackOp,
     )
 
+    def reg() -> int:
+        return rng.choice((regs.sp, regs.bp, 3, 12, 15, 0, 7))
+
+    def disp() -> int:
+        return rng.choice((0, 8, -8, 16, 0x1a8, -0x1a8, -(1 << 31), 24))
+
     def one() -> StackOp:
-        reg = rng.choice((regs.sp, regs.bp, 3, 12, 15, 0))
-        kind = rng.randrange(5)
+        kind = rng.randrange(9)
         if kind == 0:
-            return StackOp(OP_DEST_REG, regs.sp, 0, OP_SRC_ADD, regs.sp, rng.choice((8, -8, 0x1a8, -0x1a8, -(1 << 31))))
+            return StackOp(OP_DEST_REG, reg(), 0, OP_SRC_ADD, reg(), disp())
         if kind == 1:
-            return StackOp(rng.choice((OP_DEST_PUSH, OP_DEST_PUSHF)), 0, 0, rng.choice((OP_SRC_REG, OP_SRC_CONST)), reg, 0)
+            return StackOp(rng.choice((OP_DEST_PUSH, OP_DEST_PUSHF)), 0, 0, rng.choice((OP_SRC_REG, OP_SRC_CONST)), reg(), 0)
         if kind == 2:
-            return StackOp(OP_DEST_REG, reg, 0, rng.choice((OP_SRC_POP, OP_SRC_POPF)), 0, 0)
+            return StackOp(OP_DEST_REG, reg(), 0, rng.choice((OP_SRC_POP, OP_SRC_POPF)), 0, 0)
         if kind == 3:
-            return StackOp(OP_DEST_REG, regs.bp, 0, OP_SRC_REG, regs.sp, 0)  # not handled in C
-        return StackOp(OP_DEST_REG, rng.choice((regs.sp, regs.bp, 3)), 0, OP_SRC_ADD, rng.choice((regs.sp, 3)), 16)
+            return StackOp(OP_DEST_REG, reg(), 0, OP_SRC_REG, reg(), 0)
+        if kind == 4:
+            return StackOp(OP_DEST_REG, reg(), 0, OP_SRC_REG_INDIRECT, reg(), disp())
+        if kind == 5:
+            return StackOp(OP_DEST_REG_INDIRECT, reg(), disp(), OP_SRC_REG, reg(), 0)
+        if kind == 6:
+            return StackOp(OP_DEST_MEM, 0, 0, rng.choice((OP_SRC_POP, OP_SRC_POPF, OP_SRC_CONST)), 0, 0)
+        if kind == 7:
+            return StackOp(OP_DEST_REG, regs.sp, 0, OP_SRC_AND, regs.sp, -16)
+        return StackOp(OP_DEST_REG, reg(), 0, OP_SRC_CONST, 0, 0)
 
     return tuple(one() for _ in range(rng.choice((1, 1, 1, 2, 3))))
 
 
 @pytest.mark.skipif(not HAVE_STACK_OPS, reason="C stack operations not built")
-@pytest.mark.parametrize("stackval,precise_bp", [(False, False), (True, False), (False, True)])
-def test_native_stack_step_matches_python(stackval: bool, precise_bp: bool) -> None:
+@pytest.mark.parametrize("stackval,precise_bp,release_612", [(False, False, False), (True, False, False),
+                                                              (False, True, False), (False, False, True)])
+def test_native_stack_step_matches_python(stackval: bool, precise_bp: bool, release_612: bool) -> None:
     """_stack_ops.c's step() gives the key (or message) the Python rules give, or declines."""
     from types import SimpleNamespace
 
     from pyobjtool.arch.x86.registers import cfi_registers
     from pyobjtool.engine.cfi import CFI, CFIWork
+    from pyobjtool.engine.rules import EngineRules
     from pyobjtool.engine.stack_ops import StackOpError, StackOps
 
     regs = cfi_registers()
-    rules = StackOps(regs, (1,), stackval, precise_bp)
-    assert rules.native_step is not None
+    rules = EngineRules()
+    rules.track_register_copies = rules.lea_bp_sp_needs_offset = release_612
+    ops_rules = StackOps(regs, (1,), stackval, precise_bp, rules)
+    assert ops_rules.native_step is not None
     rng = random.Random(20261129)
-    handled = declined = messages = 0
-    for _ in range(30000):
+    handled = declined = messages = changed_vals = 0
+    for _ in range(40000):
         key = _random_key(rng, regs)
         ops = _random_ops(rng, regs)
         has_func = rng.random() < 0.8
-        got = rules.native_step(key, ops, has_func, rules.native_config)
+        got = ops_rules.native_step(key, ops, has_func, ops_rules.native_config)
         if got is None:
             declined += 1
             continue
@@ -321,13 +344,13 @@ def test_native_stack_step_matches_python(stackval: bool, precise_bp: bool) -> N
         work = CFIWork(CFI(key))
         try:
             for op in ops:
-                rules.update(insn, None, work, op)
+                ops_rules.update(insn, None, work, op)
             want: object = work.key()
-        except StackOpError as exc:
-            want = str(exc)
+        except (StackOpError, IndexError) as exc:
+            want = str(exc) if isinstance(exc, StackOpError) else exc
         assert got == want, (key, ops, has_func)
-        if isinstance(got, str):
-            messages += 1
         handled += 1
-    # both the C cases and the declined ones are exercised
-    assert handled > 10000 and declined > 3000 and messages > 100
+        messages += isinstance(got, str)
+        changed_vals += not isinstance(got, str) and got[3] != key[3]
+    # the C cases, the declined ones and the messages are all exercised
+    assert handled > 15000 and declined > 3000 and messages > 100 and changed_vals > 150

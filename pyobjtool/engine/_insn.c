@@ -602,32 +602,103 @@ static PyObject *extra_item(Insn *x, int i)
  * conditional jump to an instruction already walked in this state (a walk
  * from there would stop at once) needs no way back: it just falls through.
  */
-static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *str_key;
+
+/* the owner of *x* (x->func.pfunc) through a one-entry cache; NULL on an error */
+static PyObject *pfunc_of(Insn *x, PyObject **cached_of, PyObject **cached)
 {
-	if ((nargs != 7 && nargs != 10) || !PyObject_TypeCheck(args[0], &InsnType) || !PyDict_Check(args[5]) ||
-	    (nargs == 10 && args[7] != Py_None && !PyList_Check(args[7]))) {
-		PyErr_SetString(PyExc_TypeError,
-				"walk_plain(insn, func, cfi, visited_bit, noinstr, transitions, calls_plain"
-				"[, pending, rest, sec])");
+	if (x->func != *cached_of) {
+		PyObject *pf = PyObject_GetAttr(x->func, str_pfunc);
+		if (pf == NULL)
+			return NULL;
+		Py_XSETREF(*cached, pf);
+		*cached_of = x->func;
+	}
+	return *cached;
+}
+
+/*
+ * A transition walk_plain() has not seen: the C rules (step, from _stack_ops.c)
+ * on the state's key, the new state interned by *intern* and remembered in
+ * *transitions* under *key*.  Returns the state (borrowed: the dict keeps
+ * it), Py_None when the Python walk must do it (also for a message, which it
+ * then finds in *transitions*), or NULL on an error.
+ */
+static PyObject *new_transition(PyObject *transitions, PyObject *key, PyObject *cfi, Insn *x, PyObject *step,
+				PyObject *step_cfg, PyObject *intern)
+{
+	PyObject *cfi_key = PyObject_GetAttr(cfi, str_key);
+	if (cfi_key == NULL)
+		return NULL;
+	PyObject *argv[4] = {cfi_key, x->stack_ops, x->func != Py_None ? Py_True : Py_False, step_cfg};
+	PyObject *got = PyObject_Vectorcall(step, argv, 4, NULL);
+	Py_DECREF(cfi_key);
+	if (got == NULL)
+		return NULL;
+	PyObject *after = got;
+	if (PyTuple_Check(got)) {
+		after = PyObject_CallOneArg(intern, got);
+		Py_DECREF(got);
+		if (after == NULL)
+			return NULL;
+	}
+	if (after != Py_None && PyDict_SetItem(transitions, key, after) < 0) {
+		Py_DECREF(after);
 		return NULL;
 	}
+	int message = PyUnicode_Check(after);
+	Py_DECREF(after);	/* (the dict holds it, or it is None) */
+	return message ? Py_None : after;
+}
+
+static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
+{
+	if ((nargs != 7 && nargs != 10 && nargs != 13) || !PyObject_TypeCheck(args[0], &InsnType) ||
+	    !PyDict_Check(args[5]) || (nargs >= 10 && args[7] != Py_None && !PyList_Check(args[7]))) {
+		PyErr_SetString(PyExc_TypeError,
+				"walk_plain(insn, func, cfi, visited_bit, noinstr, transitions, calls_plain"
+				"[, pending, rest, sec[, step, step_config, intern]])");
+		return NULL;
+	}
+	PyObject *step = nargs == 13 && args[10] != Py_None ? args[10] : NULL;
+	PyObject *step_cfg = step != NULL ? args[11] : NULL, *intern = step != NULL ? args[12] : NULL;
+	int ended = 0;
 	int calls_plain = PyObject_IsTrue(args[6]);
 	if (calls_plain < 0)
 		return NULL;
 	Insn *x = (Insn *)args[0];
 	PyObject *func = args[1], *cfi = args[2], *transitions = args[5];
-	PyObject *pending = nargs == 10 && args[7] != Py_None ? args[7] : NULL;
-	PyObject *rest = nargs == 10 ? args[8] : Py_None, *path_sec = nargs == 10 ? args[9] : Py_None;
+	PyObject *pending = nargs >= 10 && args[7] != Py_None ? args[7] : NULL;
+	PyObject *rest = nargs >= 10 ? args[8] : Py_None, *path_sec = nargs >= 10 ? args[9] : Py_None;
 	long bit = PyLong_AsLong(args[3]);
 	if (bit == -1 && PyErr_Occurred())
 		return NULL;
 	int noinstr = PyObject_IsTrue(args[4]);
 	if (noinstr < 0)
 		return NULL;
-	PyObject *pfunc_of = NULL, *pfunc = NULL;	/* one-entry cache of x->func.pfunc */
+	PyObject *pfunc_of_func = NULL, *pfunc = NULL;	/* one-entry cache of x->func.pfunc */
 	PyObject *result = NULL;
 	for (;;) {
-		if (extra_item(x, X_ALT_GROUP) != Py_None || (x->flags & (F_HINT | F_DEAD_END)) || (x->visited & 3))
+		if (x->visited & 3) {
+			/* reached again: the path ends here with nothing to say if the Python loop would
+			 * find the instruction its function's (or not ignored, outside any), and its state
+			 * the same (or set by a hint) in a walk of the same kind */
+			if ((x->flags & F_HINT || x->cfi == cfi) && (x->visited & bit)) {
+				ended = 1;
+				if (func != Py_None) {
+					if (x->flags & F_IGNORE)
+						ended = 0;
+					else if (x->func != Py_None) {
+						PyObject *pf = pfunc_of(x, &pfunc_of_func, &pfunc);
+						if (pf == NULL)
+							goto out;
+						ended = pf == func;
+					}
+				}
+			}
+			break;
+		}
+		if (extra_item(x, X_ALT_GROUP) != Py_None || (x->flags & (F_HINT | F_DEAD_END)))
 			break;
 		int jump = pending != NULL && (x->type == jump_kind[0] || x->type == jump_kind[1]);
 		if (!jump && !plain_kind[x->type] && !(calls_plain && plain_call_kind[x->type]))
@@ -641,15 +712,10 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 			if (x->flags & F_IGNORE)
 				break;
 			if (x->func != Py_None) {
-				if (x->func != pfunc_of) {
-					PyObject *pf = PyObject_GetAttr(x->func, str_pfunc);
-					if (pf == NULL)
-						goto out;
-					Py_XDECREF(pfunc);
-					pfunc = pf;
-					pfunc_of = x->func;
-				}
-				if (pfunc != func)
+				PyObject *pf = pfunc_of(x, &pfunc_of_func, &pfunc);
+				if (pf == NULL)
+					goto out;
+				if (pf != func)
 					break;
 			}
 		}
@@ -710,14 +776,16 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 			if (key == NULL)
 				goto out;
 			after = PyDict_GetItemWithError(transitions, key);	/* borrowed */
+			if (after == NULL && !PyErr_Occurred() && step != NULL)
+				after = new_transition(transitions, key, cfi, x, step, step_cfg, intern);
 			Py_DECREF(key);
 			if (after == NULL) {
 				if (PyErr_Occurred())
 					goto out;
 				break;	/* not worked out yet: Python does it */
 			}
-			if (PyUnicode_Check(after))
-				break;	/* objtool's warning: Python prints it */
+			if (after == Py_None || PyUnicode_Check(after))
+				break;	/* Python does it, or prints objtool's warning */
 		} else if (has_ops) {
 			break;
 		}
@@ -728,7 +796,8 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 	}
 	if (PyErr_Occurred())
 		goto out;
-	result = PyTuple_Pack(2, (PyObject *)x, cfi);
+	result = nargs == 13 ? PyTuple_Pack(3, (PyObject *)x, cfi, ended ? Py_True : Py_False)
+			     : PyTuple_Pack(2, (PyObject *)x, cfi);
 out:
 	Py_XDECREF(pfunc);
 	return result;
@@ -1098,6 +1167,7 @@ PyMODINIT_FUNC PyInit__insn(void)
 	str_find_in_range = PyUnicode_InternFromString("find_in_range");
 	str_name = PyUnicode_InternFromString("name");
 	str_pfunc = PyUnicode_InternFromString("pfunc");
+	str_key = PyUnicode_InternFromString("key");
 	str_orc = PyUnicode_InternFromString("orc");
 	if (!str_reloc || !str_relocs || !str_find_in_range || !str_name || !str_pfunc || !str_orc)
 		return NULL;

@@ -81,8 +81,9 @@ class StackOps:
         #: on a state's key in C (_stack_ops.c; None there means "do it here"), or None
         native = load("pyobjtool.engine._stack_ops")
         self.native_step = native.step if native is not None else None
-        self.native_config = (regs.sp, regs.bp, sum(1 << r for r in regs.callee_saved), tuple(regs.initial_regs),
-                              tuple(regs_types), stackval, precise_bp)
+        self.native_config = (regs.sp, regs.bp, sum(1 << r for r in regs.callee_saved if r < 64),
+                              tuple(regs.initial_regs), tuple(regs_types), stackval, precise_bp,
+                              self.track_copies, self.lea_bp_needs_offset)
 
     # ------------------------------------------------------------------ registers
 

@@ -144,12 +144,16 @@ class BranchValidator:
         stackval = opts.stackval
         native_step = stack_ops.native_step
         native_config = stack_ops.native_config
+        intern = file.cfis.intern
 
         while True:
             if walk_plain is not None:
-                nxt, after = walk_plain(insn, func, cfi, VISITED_BRANCH << uaccess, noinstr, transitions,
-                                        not (noinstr or uaccess or df or stackval), pending,
-                                        (uaccess, uaccess_stack, df, noinstr, instr), sec)
+                nxt, after, ended = walk_plain(insn, func, cfi, VISITED_BRANCH << uaccess, noinstr, transitions,
+                                               not (noinstr or uaccess or df or stackval), pending,
+                                               (uaccess, uaccess_stack, df, noinstr, instr), sec,
+                                               native_step, native_config, intern)
+                if ended:
+                    return 0  # reached again in the same state, nothing to say: this path is done
                 # (following jumps, the C loop may come back to where it started: take its state)
                 if nxt is not insn:
                     first = False
