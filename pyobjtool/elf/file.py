@@ -136,6 +136,18 @@ class ElfFile:
     def _fail(self, what: str) -> ElfFormatError:
         return ElfFormatError(what)
 
+    def release(self) -> None:
+        """Break the reference cycles among sections, symbols and relocations, so that they
+        are freed as soon as the last reference goes (a batch frees one object after another,
+        and the cyclic collector would otherwise walk them all); the file is unusable afterwards."""
+        for sec in self.sections:
+            relocs = getattr(sec, "relocs", None)
+            if relocs is not None:
+                relocs.release()
+            sec.__dict__.clear()
+        for sym in self.symbols:
+            sym.__dict__.clear()
+
     def _parse_header(self) -> None:
         raw = self.raw
         if not raw:

@@ -121,6 +121,10 @@ class RelocTable:
     def __len__(self) -> int:
         return len(self.offsets) + len(self._add_offsets)
 
+    def release(self) -> None:
+        """Drop the handed-out entries (each refers back to the table)."""
+        self._cache.clear()
+
     @property
     def added(self) -> list[Reloc]:
         """The entries added after reading, in order."""

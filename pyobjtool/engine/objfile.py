@@ -264,6 +264,7 @@ class ObjtoolFile:
         self._all = None
         self.first = self.last = None
         self.insn_maps.clear()
+        self.elf.release()
 
     def stat(self, line: str) -> None:
         """A line that objtool prints on stdout with --stats."""
