@@ -380,7 +380,7 @@ def _run_and_record(root: str, key: str, path: str, opts: Options, identity: tup
     def capture(target: str, data: bytes) -> None:
         if target != path or _identity(path) != identity:
             intact[0] = False  # not the bytes the key was made from
-        written.append(data)
+        written.append(data if isinstance(data, bytes) else bytes(data))  # (an Image, laid out)
         if previous is not None:
             previous(target, data)
         else:

@@ -59,7 +59,8 @@ class DeferredWriter:
         self.tmps: list[str] = []
         self.targets: set[str] = set()
 
-    def __call__(self, path: str, data: bytes) -> None:
+    def __call__(self, path: str, data) -> None:
+        from ..elf.writer import write_output
         from ..errors import WriteError
 
         target = os.path.abspath(path)
@@ -73,8 +74,10 @@ class DeferredWriter:
             mode = 0o644
         try:
             fd, tmp = self._create_temp(directory)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
+            try:
+                write_output(fd, data)
+            finally:
+                os.close(fd)
             os.chmod(tmp, mode)
         except OSError as exc:
             raise WriteError(f"can't write {path}: {exc.strerror or exc}") from exc
