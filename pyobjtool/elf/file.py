@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import struct
 from bisect import bisect_right
+from typing import TYPE_CHECKING
 
 from ..errors import ElfFormatError, UnsupportedInputError
 from .constants import (
@@ -47,6 +48,9 @@ from .constants import (
     SYM_SIZE,
 )
 from .model import Section, Symbol
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 from .relocs import RelocTable
 
 EHDR = struct.Struct("<16sHHIQQQIHHHHHH")
@@ -444,6 +448,12 @@ class ElfFile:
         """Fill entry *idx* of a reserved ``.rela`` section (elf_init_reloc())."""
         self.sections[sec.reloc.idx].relocs.set(idx, offset, rtype, sym, addend)
 
+    def set_relocs(self, sec: Section, first: int, offsets: Sequence[int], rtype: int, syms: list[Symbol],
+                   addends: Sequence[int]) -> None:
+        """Fill entries *first*, *first* + 1, ... of a reserved ``.rela`` section (:meth:`set_reloc`
+        for each)."""
+        self.sections[sec.reloc.idx].relocs.set_many(first, offsets, rtype, syms, addends)
+
     def add_reloc(self, sec: Section, offset: int, rtype: int, sym: Symbol, addend: int) -> None:
         """Add a relocation to *sec* (which pyobjtool created), making .rela<sec> if needed."""
         rsec = sec.reloc
@@ -451,6 +461,19 @@ class ElfFile:
             rsec = self.create_rela_section(sec)
         rsec.relocs.add(offset, rtype, sym, addend)
         rsec.size += rsec.entsize
+        rsec.changed = True
+
+    def add_relocs(self, sec: Section, offsets: Sequence[int], rtype: int, syms: list[Symbol],
+                   addends: Sequence[int]) -> None:
+        """Add relocations of one type to *sec* (which pyobjtool created), as :meth:`add_reloc`
+        one after the other would."""
+        if not syms:
+            return
+        rsec = sec.reloc
+        if rsec is None:
+            rsec = self.create_rela_section(sec)
+        rsec.relocs.add_many(offsets, rtype, syms, addends)
+        rsec.size += rsec.entsize * len(syms)
         rsec.changed = True
 
     def section_symbol(self, sec: Section) -> Symbol:

@@ -202,6 +202,29 @@ class RelocTable:
         self._add_addends.append(addend)
         self.modified = True
 
+    def add_many(self, offsets: Sequence[int], rtype: int, syms: list[Symbol], addends: Sequence[int]) -> None:
+        """Append entries of one type (only used on sections created by pyobjtool)."""
+        self._add_offsets.extend(offsets)
+        self._add_types.extend(array("I", [rtype]) * len(syms))
+        self._add_syms.extend(syms)
+        self._add_addends.extend(addends)
+        self.modified = True
+
+    def set_many(self, first: int, offsets: Sequence[int], rtype: int, syms: list[Symbol],
+                 addends: Sequence[int]) -> None:
+        """Fill reserved entries *first*, *first* + 1, ... (:meth:`set` for each)."""
+        k = first - len(self.offsets)
+        n = len(syms)
+        if k < 0 or k + n > len(self._add_syms):
+            raise IndexError("not reserved entries")
+        self._add_offsets[k:k + n] = array("Q", offsets)
+        self._add_types[k:k + n] = array("I", [rtype]) * n
+        self._add_syms[k:k + n] = syms
+        self._add_addends[k:k + n] = array("q", addends)
+        for idx in range(first, first + n) if self._cache else ():
+            self._cache.pop(idx, None)
+        self.modified = True
+
     def set(self, idx: int, offset: int, rtype: int, sym: Symbol, addend: int) -> None:
         """Fill a reserved entry of a created section."""
         k = idx - len(self.offsets)

@@ -11,12 +11,13 @@ terminator at its end offset.
 
 from __future__ import annotations
 
+from array import array
 from contextlib import suppress
 
 from ..arch.base import UnwindEntryError, UnwindLayout
 from .instruction import orc_scan
 from .objfile import CheckAborted, ObjtoolFile
-from .sites import add_reloc_to_insn
+from .sites import reloc_addend
 
 
 def _entry(file: ObjtoolFile, layout: UnwindLayout, cfi, insn) -> bytes:
@@ -101,8 +102,9 @@ def orc_create(file: ObjtoolFile) -> None:
     size = len(layout.null)
     orc_sec = elf.create_section(".orc_unwind", 0, size, nr)
     ip_sec = elf.create_section(".orc_unwind_ip", 0, 4, nr)
-    pc32 = file.arch.relocs.pc32
-    data = orc_sec.writable_data()
-    for idx, (entry, sec, offset) in enumerate(entries):
-        data[idx * size:(idx + 1) * size] = entry
-        add_reloc_to_insn(file, ip_sec, idx * 4, pc32, sec, offset)
+    orc_sec.writable_data()[:] = b"".join([entry for entry, _, _ in entries])
+    # (.orc_unwind_ip's relocations are never reserved, in any release)
+    section_symbol = elf.section_symbol
+    syms = [sec.sym if sec.sym is not None else section_symbol(sec) for _, sec, _ in entries]
+    addends = array("q", [reloc_addend(offset) for _, _, offset in entries])
+    elf.add_relocs(ip_sec, range(0, nr * 4, 4), file.arch.relocs.pc32, syms, addends)

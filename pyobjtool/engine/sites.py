@@ -6,6 +6,7 @@ pointer to an instruction (a static call site also points at its key)."""
 
 from __future__ import annotations
 
+from array import array
 from typing import TYPE_CHECKING
 
 from ..elf.constants import SHF_WRITE, STT_FUNC
@@ -15,6 +16,11 @@ from .objfile import CheckAborted, ObjtoolFile
 if TYPE_CHECKING:
     from ..elf.model import Section
     from .instruction import Instruction
+
+
+def reloc_addend(offset: int) -> int:
+    """An instruction offset as a relocation addend (objtool keeps it in an s32)."""
+    return (offset + 0x80000000) % (1 << 32) - 0x80000000
 
 
 def add_reloc_to_insn(file: ObjtoolFile, sec: Section, offset: int, rtype: int, insn_sec: Section,
@@ -28,7 +34,7 @@ def add_reloc_to_insn(file: ObjtoolFile, sec: Section, offset: int, rtype: int, 
     """
     elf = file.elf
     sym = elf.section_symbol(insn_sec)
-    addend = (insn_off + 0x80000000) % (1 << 32) - 0x80000000
+    addend = reloc_addend(insn_off)
     if idx is None:
         elf.add_reloc(sec, offset, rtype, sym, addend)
     else:
@@ -49,12 +55,27 @@ def _add(file: ObjtoolFile, sec: Section, idx: int, offset: int, rtype: int, sym
         file.elf.add_reloc(sec, offset, rtype, sym, addend)
 
 
+def add_relocs_to_insns(file: ObjtoolFile, sec: Section, entsize: int, rtype: int, targets) -> None:
+    """add_reloc_to_insn() for entry 0, 1, ... of *sec* (every *entsize* bytes), one per
+    (section, offset) of *targets*, in one go: the section symbols are created in the same
+    order as one call per entry would create them."""
+    section_symbol = file.elf.section_symbol
+    syms = []
+    addends = array("q")
+    for insn_sec, offset in targets:
+        syms.append(insn_sec.sym if insn_sec.sym is not None else section_symbol(insn_sec))
+        addends.append(reloc_addend(offset))
+    offsets = range(0, len(syms) * entsize, entsize)
+    if file.rules.reserve_site_relocs:
+        file.elf.set_relocs(sec, 0, offsets, rtype, syms, addends)
+    else:
+        file.elf.add_relocs(sec, offsets, rtype, syms, addends)
+
+
 def _site_table(file: ObjtoolFile, name: str, insns: list[Instruction], entsize: int, rtype: int,
                 flags: int = 0) -> Section:
     sec = _create(file, name, flags, entsize, len(insns), len(insns))
-    reserve = file.rules.reserve_site_relocs
-    for idx, insn in enumerate(insns):
-        add_reloc_to_insn(file, sec, idx * entsize, rtype, insn.sec, insn.offset, idx if reserve else None)
+    add_relocs_to_insns(file, sec, entsize, rtype, [(insn.sec, insn.offset) for insn in insns])
     return sec
 
 
@@ -149,10 +170,7 @@ def create_cfi_sections(file: ObjtoolFile) -> None:
     funcs = [sym for sec in elf.sections for sym in sec.symbol_list
              if sym.type == STT_FUNC and sym.name.startswith("__cfi_")]
     sec = _create(file, ".cfi_sites", 0, 4, len(funcs), len(funcs))
-    reserve = file.rules.reserve_site_relocs
-    for idx, func in enumerate(funcs):
-        add_reloc_to_insn(file, sec, idx * 4, file.arch.relocs.pc32, func.sec, func.offset,
-                          idx if reserve else None)
+    add_relocs_to_insns(file, sec, 4, file.arch.relocs.pc32, [(func.sec, func.offset) for func in funcs])
 
 
 def create_direct_call_sections(file: ObjtoolFile) -> None:
