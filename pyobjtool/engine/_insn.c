@@ -288,6 +288,71 @@ static PyGetSetDef insn_getset[] = {
 
 static PyObject *str_reloc, *str_relocs, *str_find_in_range, *str_name;
 
+static PyObject *str_sorted_offsets_attr, *str_order_attr, *str_sorted_offsets, *str_get;
+
+/*
+ * RelocTable.find_in_range(offset, length) (elf/relocs.py) without its Python frame: a
+ * binary search of the table's sorted offsets (u64 array) and the entry at that place in its
+ * order (a range or a u32 array), handed out by the table's own get().  A table whose
+ * columns are not typed arrays is asked in Python.
+ */
+static PyObject *find_in_range(PyObject *table, uint64_t offset, uint64_t length)
+{
+	PyObject *offs = PyObject_GetAttr(table, str_sorted_offsets_attr);
+	if (offs == NULL)
+		return NULL;
+	if (offs == Py_None) {
+		Py_DECREF(offs);
+		offs = PyObject_CallMethodNoArgs(table, str_sorted_offsets);	/* (builds the order) */
+		if (offs == NULL)
+			return NULL;
+	}
+	PyObject *order = PyObject_GetAttr(table, str_order_attr);
+	if (order == NULL) {
+		Py_DECREF(offs);
+		return NULL;
+	}
+	PyObject *result = NULL;
+	Py_buffer ob = {0}, rb = {0};
+	int have_ob = PyObject_GetBuffer(offs, &ob, PyBUF_FORMAT) == 0;
+	int ranged = PyRange_Check(order);
+	int have_rb = !ranged && PyObject_GetBuffer(order, &rb, PyBUF_FORMAT) == 0;
+	if (!have_ob || ob.itemsize != 8 || (!ranged && (!have_rb || rb.itemsize != 4)) ||
+	    (!ranged && rb.len / 4 != ob.len / 8)) {
+		PyErr_Clear();
+		result = PyObject_CallMethod(table, "find_in_range", "KK", (unsigned long long)offset,
+					     (unsigned long long)length);
+		goto out;
+	}
+	const uint64_t *o = ob.buf;
+	Py_ssize_t lo = 0, hi = ob.len / 8;
+	while (lo < hi) {
+		Py_ssize_t mid = (lo + hi) / 2;
+		if (o[mid] < offset)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < ob.len / 8 && o[lo] < offset + length) {
+		Py_ssize_t idx = ranged ? lo : (Py_ssize_t)((const uint32_t *)rb.buf)[lo];
+		PyObject *i = PyLong_FromSsize_t(idx);
+		if (i != NULL) {
+			result = PyObject_CallMethodOneArg(table, str_get, i);
+			Py_DECREF(i);
+		}
+	} else {
+		result = Py_NewRef(Py_None);
+	}
+out:
+	if (have_ob)
+		PyBuffer_Release(&ob);
+	if (have_rb)
+		PyBuffer_Release(&rb);
+	Py_DECREF(offs);
+	Py_DECREF(order);
+	return result;
+}
+
 /* reloc(): the first relocation inside the instruction's bytes (objtool's insn_reloc()), cached */
 static PyObject *insn_reloc_method(Insn *self, PyObject *unused)
 {
@@ -305,7 +370,7 @@ static PyObject *insn_reloc_method(Insn *self, PyObject *unused)
 			Py_DECREF(rsec);
 			return NULL;
 		}
-		rel = PyObject_CallMethod(table, "find_in_range", "II", (unsigned)self->offset, (unsigned)self->len);
+		rel = find_in_range(table, self->offset, self->len);
 		Py_DECREF(table);
 	}
 	Py_DECREF(rsec);
@@ -1165,6 +1230,10 @@ PyMODINIT_FUNC PyInit__insn(void)
 	str_reloc = PyUnicode_InternFromString("reloc");
 	str_relocs = PyUnicode_InternFromString("relocs");
 	str_find_in_range = PyUnicode_InternFromString("find_in_range");
+	str_sorted_offsets_attr = PyUnicode_InternFromString("_sorted_offsets");
+	str_order_attr = PyUnicode_InternFromString("_order");
+	str_sorted_offsets = PyUnicode_InternFromString("sorted_offsets");
+	str_get = PyUnicode_InternFromString("get");
 	str_name = PyUnicode_InternFromString("name");
 	str_pfunc = PyUnicode_InternFromString("pfunc");
 	str_key = PyUnicode_InternFromString("key");
