@@ -1111,22 +1111,24 @@ static PyObject *assign(PyObject *mod, PyObject *args)
 }
 
 /*
- * orc_scan(insn, sec, null, prev, out) -> (insn, prev)
+ * orc_scan(insn, sec, null, prev, entries, offsets) -> (insn, prev)
  *
  * orc_gen.py's loop over a text section for instructions outside alternative
  * groups whose state already has its unwind entry (cfi.orc, bytes; *null*
- * for no state): append (entry, sec, offset) to *out* at every change of
- * entry, as the Python loop does.  Stops at the section's end (insn None or
- * in another section), at an instruction in an alternative group, or at a
- * state without its entry yet; the Python loop takes over there.
+ * for no state): at every change of entry, append the entry to the list
+ * *entries* and the instruction's offset to the bytearray *offsets* (a u64
+ * each, native order), as the Python loop does.  Stops at the section's end
+ * (insn None or in another section), at an instruction in an alternative
+ * group, or at a state without its entry yet; the Python loop takes over there.
  */
 static PyObject *orc_scan(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
 {
-	if (nargs != 5 || !PyList_Check(args[4])) {
-		PyErr_SetString(PyExc_TypeError, "orc_scan(insn, sec, null, prev, out)");
+	if (nargs != 6 || !PyList_Check(args[4]) || !PyByteArray_Check(args[5])) {
+		PyErr_SetString(PyExc_TypeError, "orc_scan(insn, sec, null, prev, entries, offsets)");
 		return NULL;
 	}
 	PyObject *cur = args[0], *sec = args[1], *null = args[2], *prev = args[3], *out = args[4];
+	PyObject *offsets = args[5];
 	PyObject *prev_cfi = NULL, *prev_cfi_entry = NULL;
 	while (cur != Py_None && PyObject_TypeCheck(cur, &InsnType)) {
 		Insn *x = (Insn *)cur;
@@ -1150,12 +1152,11 @@ static PyObject *orc_scan(PyObject *mod, PyObject *const *args, Py_ssize_t nargs
 		}
 		if (entry != prev && (PyBytes_GET_SIZE(entry) != PyBytes_GET_SIZE(prev) ||
 				      memcmp(PyBytes_AS_STRING(entry), PyBytes_AS_STRING(prev), PyBytes_GET_SIZE(prev)))) {
-			PyObject *t = Py_BuildValue("(OOI)", entry, sec, (unsigned)x->offset);
-			if (t == NULL || PyList_Append(out, t) < 0) {
-				Py_XDECREF(t);
+			Py_ssize_t at = PyByteArray_GET_SIZE(offsets);
+			uint64_t off = x->offset;
+			if (PyList_Append(out, entry) < 0 || PyByteArray_Resize(offsets, at + 8) < 0)
 				return NULL;
-			}
-			Py_DECREF(t);
+			memcpy(PyByteArray_AS_STRING(offsets) + at, &off, 8);
 			prev = entry;
 		}
 		cur = x->next;

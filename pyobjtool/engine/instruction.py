@@ -108,7 +108,7 @@ if _native is not None:
     #: walk_plain(insn, func, cfi, visited_bit, noinstr, transitions, calls_plain[, pending, rest, sec]) ->
     #: (insn, cfi): the path walk over instructions that need no decision, and direct jumps (see _insn.c)
     walk_plain = _native.walk_plain
-    #: orc_scan(insn, sec, null, prev, out): the unwind-table loop over plain instructions
+    #: orc_scan(insn, sec, null, prev, entries, offsets): the unwind-table loop over plain instructions
     orc_scan = _native.orc_scan
     #: assign(insns, start, end, sym, func, endbr_kind): owners for a range; returns its new ENDBRs
     native_assign = _native.assign

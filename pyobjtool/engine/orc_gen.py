@@ -11,8 +11,10 @@ terminator at its end offset.
 
 from __future__ import annotations
 
+import sys
 from array import array
 from contextlib import suppress
+from itertools import repeat
 
 from ..arch.base import UnwindEntryError, UnwindLayout
 from .instruction import orc_scan
@@ -34,10 +36,45 @@ def _entry(file: ObjtoolFile, layout: UnwindLayout, cfi, insn) -> bytes:
     return entry
 
 
-def orc_entries(file: ObjtoolFile, layout: UnwindLayout) -> list[tuple[bytes, object, int]]:
-    """The deduplicated (entry, section, offset) list objtool's orc_create() builds."""
-    out: list[tuple[bytes, object, int]] = []
-    append = out.append
+class OrcTable:
+    """The deduplicated entries objtool's orc_create() builds, as columns: a vmlinux.o has a
+    million of them, and a tuple each cost 75 MB more at the run's peak.
+
+    ``entries[i]`` (bytes, shared by every entry of the same state) is at
+    ``offsets[i]`` of the section of the run ``i`` falls in: ``runs`` holds
+    (section, first index) for each text section that has entries.
+    """
+
+    __slots__ = ("entries", "offsets", "runs")
+
+    def __init__(self) -> None:
+        self.entries: list[bytes] = []
+        #: u64 offsets, native order (the C loop appends to it; see :meth:`offset_list`)
+        self.offsets = bytearray()
+        self.runs: list[tuple[object, int]] = []
+
+    def add(self, entry: bytes, offset: int) -> None:
+        self.entries.append(entry)
+        self.offsets += offset.to_bytes(8, sys.byteorder)
+
+    def offset_list(self) -> memoryview:
+        return memoryview(self.offsets).cast("Q")
+
+    def sections(self):
+        """The section of each entry, in order."""
+        bounds = [start for _, start in self.runs[1:]] + [len(self.entries)]
+        for (sec, start), end in zip(self.runs, bounds, strict=True):
+            yield from repeat(sec, end - start)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def orc_entries(file: ObjtoolFile, layout: UnwindLayout) -> OrcTable:
+    """The deduplicated entries objtool's orc_create() builds, in order."""
+    table = OrcTable()
+    entries, offsets = table.entries, table.offsets
+    add = table.add
     null = layout.null
     if orc_scan is not None:
         # every new state's entry up front (a state that has none warns below, at its first use)
@@ -49,15 +86,12 @@ def orc_entries(file: ObjtoolFile, layout: UnwindLayout) -> list[tuple[bytes, ob
         if not sec.text:
             continue
         prev = null
-        empty = True
+        first = len(entries)
         insn = file.find_insn(sec, 0)
         while insn is not None and insn.sec is sec:
             if orc_scan is not None:
                 # the C loop over instructions outside alternatives (engine/_insn.c)
-                count = len(out)
-                insn, prev = orc_scan(insn, sec, null, prev, out)
-                if len(out) != count:
-                    empty = False
+                insn, prev = orc_scan(insn, sec, null, prev, entries, offsets)
                 if insn is None or insn.sec is not sec:
                     break
             group = insn.alt_group
@@ -65,14 +99,13 @@ def orc_entries(file: ObjtoolFile, layout: UnwindLayout) -> list[tuple[bytes, ob
                 cfi = insn.cfi
                 entry = cfi.orc if cfi is not None and cfi.orc is not None else _entry(file, layout, cfi, insn)
                 if entry != prev:
-                    append((entry, sec, insn.offset))
+                    add(entry, insn.offset)
                     prev = entry
-                    empty = False
                 insn = insn.next
                 continue
             # alternatives: use the group's byte-addressed CFI array
-            first, last = group.first_insn, group.last_insn
-            length = last.offset + last.len - first.offset
+            first_insn, last = group.first_insn, group.last_insn
+            length = last.offset + last.len - first_insn.offset
             cfis = group.cfi
             for i in range(min(length, len(cfis))):
                 cfi = cfis[i]
@@ -80,31 +113,32 @@ def orc_entries(file: ObjtoolFile, layout: UnwindLayout) -> list[tuple[bytes, ob
                     continue
                 entry = _entry(file, layout, cfi, insn)
                 if entry != prev:
-                    append((entry, insn.sec, insn.offset + i))
+                    add(entry, insn.offset + i)
                     prev = entry
-                    empty = False
             insn = last.next
-        if not empty:
-            append((layout.terminator, sec, sec.size))
-    return out
+        if len(entries) != first:
+            add(layout.terminator, sec.size)
+            table.runs.append((sec, first))
+    return table
 
 
 def orc_create(file: ObjtoolFile) -> None:
     layout = file.profile.unwind_layout_for(file.arch)
-    entries = orc_entries(file, layout)
-    if not entries:
+    table = orc_entries(file, layout)
+    if not table:
         return
     elf = file.elf
     if elf.find_section(".orc_unwind") is not None:
         file.reporter.warn("file already has .orc_unwind section, skipping")
         raise CheckAborted
-    nr = len(entries)
+    nr = len(table)
     size = len(layout.null)
     orc_sec = elf.create_section(".orc_unwind", 0, size, nr)
     ip_sec = elf.create_section(".orc_unwind_ip", 0, 4, nr)
-    orc_sec.writable_data()[:] = b"".join([entry for entry, _, _ in entries])
-    # (.orc_unwind_ip's relocations are never reserved, in any release)
+    orc_sec.writable_data()[:] = b"".join(table.entries)
+    # one relocation per entry against its section's symbol, made in entry order (as
+    # add_reloc_to_insn() one by one; .orc_unwind_ip's are never reserved, in any release)
     section_symbol = elf.section_symbol
-    syms = [sec.sym if sec.sym is not None else section_symbol(sec) for _, sec, _ in entries]
-    addends = array("q", [reloc_addend(offset) for _, _, offset in entries])
+    syms = [sec.sym if sec.sym is not None else section_symbol(sec) for sec in table.sections()]
+    addends = array("q", map(reloc_addend, table.offset_list()))
     elf.add_relocs(ip_sec, range(0, nr * 4, 4), file.arch.relocs.pc32, syms, addends)
