@@ -46,3 +46,33 @@ def test_image_written_through_short_writes_equals_its_bytes() -> None:
 def test_image_gaps_and_tail_are_zeros() -> None:
     image = Image(20, [(0, b"ab"), (8, b"cd")])
     assert bytes(image) == b"ab" + bytes(6) + b"cd" + bytes(10)
+
+
+def test_deferred_pieces_are_made_when_written_and_checked() -> None:
+    from pyobjtool.elf.writer import Deferred
+    from pyobjtool.errors import WriteError
+
+    made = []
+
+    def make() -> bytes:
+        made.append(1)
+        return b"xyz"
+
+    image = Image(10, [(0, b"ab"), (4, Deferred(3, make))])
+    assert not made  # laid out, not made
+    assert bytes(image) == b"ab\0\0xyz\0\0\0"
+    read, write = os.pipe()
+    try:
+        write_output(write, image)
+    finally:
+        os.close(write)
+    assert os.read(read, 100) == b"ab\0\0xyz\0\0\0"
+    os.close(read)
+    assert len(made) == 2
+    wrong = Image(10, [(0, Deferred(4, make))])
+    try:
+        bytes(wrong)
+    except WriteError as exc:
+        assert "3 bytes made where 4 were laid out" in str(exc)
+    else:
+        raise AssertionError("a deferred piece of the wrong size went unnoticed")

@@ -235,9 +235,13 @@ class RelocTable:
         self._cache.pop(idx, None)
         self.modified = True
 
-    def serialize(self, index_now: array | None = None) -> bytes:
+    def serialized_size(self) -> int:
+        """The size of :meth:`serialize`'s result."""
+        return len(self) * (RELA_SIZE if self.sec.type == SHT_RELA else REL_SIZE)
+
+    def serialize(self, index_now: array | None = None) -> memoryview:
         """The section contents with current types and symbol indices (*index_now*: every
-        symbol's current index by read index, if the caller has it)."""
+        symbol's current index by read index, if the caller has it), as bytes-like memory."""
         words = 3 if self.sec.type == SHT_RELA else 2
         n = len(self.offsets)
         total = n + len(self._add_offsets)
@@ -276,7 +280,7 @@ class RelocTable:
                 view[start + 2::words] = memoryview(self._add_addends).cast("B").cast("Q")
         if not _LITTLE_HOST:
             out.byteswap()
-        return out.tobytes()
+        return memoryview(out).cast("B")
 
     def references_moved_symbol(self) -> bool:
         """True if an entry names a symbol whose index is no longer the one read."""

@@ -65,7 +65,7 @@ def _read_index(sym: Symbol, elf: ElfFile) -> int | None:
     return sym.read_idx
 
 
-def _contents(elf: ElfFile, sec: Section, index_now: list[array]) -> bytes | bytearray | None:
+def _contents(elf: ElfFile, sec: Section, index_now: list[array]) -> bytes | bytearray | Deferred | None:
     """A section's bytes as written.  *index_now* holds (once computed) every symbol's
     current index by read index, shared by all relocation tables: a vmlinux.o has
     thousands of tables and 200,000 symbols."""
@@ -79,8 +79,33 @@ def _contents(elf: ElfFile, sec: Section, index_now: list[array]) -> bytes | byt
     if table is not None and (table.modified or (elf.symtab_grew and table.references_moved_symbol())):
         if not index_now:
             index_now.append(array("I", [sym.idx for sym in elf.symbols]))
-        return table.serialize(index_now[0])
+        current = index_now[0]
+        return Deferred(table.serialized_size(), lambda: table.serialize(current))
     return sec.data if sec.data is not None else b""
+
+
+class Deferred:
+    """Contents made only when written (a relocation table: a vmlinux.o has a dozen big
+    rewritten ones, and this way only one of them exists at a time)."""
+
+    __slots__ = ("size", "make")
+
+    def __init__(self, size: int, make) -> None:
+        self.size = size
+        #: () -> the contents (bytes-like, *size* bytes)
+        self.make = make
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __bool__(self) -> bool:
+        return self.size > 0
+
+    def contents(self):
+        data = self.make()
+        if len(data) != self.size:
+            raise WriteError(f"internal error: {len(data)} bytes made where {self.size} were laid out")
+        return data
 
 
 class Image:
@@ -93,7 +118,7 @@ class Image:
 
     __slots__ = ("size", "pieces")
 
-    def __init__(self, size: int, pieces: list[tuple[int, bytes | bytearray]]) -> None:
+    def __init__(self, size: int, pieces: list[tuple[int, bytes | bytearray | memoryview | Deferred]]) -> None:
         self.size = size
         #: (offset, data) in ascending, non-overlapping offset order
         self.pieces = pieces
@@ -104,6 +129,8 @@ class Image:
     def __bytes__(self) -> bytes:
         out = bytearray(self.size)
         for off, data in self.pieces:
+            if isinstance(data, Deferred):
+                data = data.contents()
             out[off:off + len(data)] = data
         return bytes(out)
 
@@ -115,7 +142,12 @@ class Image:
         for off, data in self.pieces:
             if off > at:
                 bufs.append(bytes(off - at))
-            bufs.append(data)
+            if isinstance(data, Deferred):
+                _writev_all(fd, bufs)
+                bufs = []
+                _write_all(fd, data.contents())  # (and gone before the next one is made)
+            else:
+                bufs.append(data)
             at = off + len(data)
         if self.size > at:
             bufs.append(bytes(self.size - at))
@@ -157,7 +189,7 @@ def serialize(elf: ElfFile) -> Image:
     if elf.symtab_grew:
         elf.symtab_contents = _symtab_bytes(elf)
     sections = elf.sections
-    pieces: list[tuple[int, bytes | bytearray]] = []
+    pieces: list[tuple[int, bytes | bytearray | memoryview | Deferred]] = []
     offset = EHDR_SIZE
     offsets = [0]
     sizes = [sections[0].size]
