@@ -268,21 +268,7 @@ def _random_key(rng: random.Random, regs) -> tuple:
 
 def _random_ops(rng: random.Random, regs) -> tuple:
     """One to three operations of every kind the decoders emit."""
-    from pyobjtool.arch.insn import (
-        OP_DEST_MEM,
-        OP_DEST_PUSH,
-        OP_DEST_PUSHF,
-        OP_DEST_REG,
-        OP_DEST_REG_INDIRECT,
-        OP_SRC_ADD,
-        OP_SRC_AND,
-        OP_SRC_CONST,
-        OP_SRC_POP,
-        OP_SRC_POPF,
-        OP_SRC_REG,
-        OP_SRC_REG_INDIRECT,
-        StackOp,
-    )
+    from pyobjtool.arch import insn as k
 
     def reg() -> int:
         return rng.choice((regs.sp, regs.bp, 3, 12, 15, 0, 7))
@@ -290,25 +276,26 @@ def _random_ops(rng: random.Random, regs) -> tuple:
     def disp() -> int:
         return rng.choice((0, 8, -8, 16, 0x1a8, -0x1a8, -(1 << 31), 24))
 
-    def one() -> StackOp:
+    def one() -> k.StackOp:
         kind = rng.randrange(9)
         if kind == 0:
-            return StackOp(OP_DEST_REG, reg(), 0, OP_SRC_ADD, reg(), disp())
+            return k.StackOp(k.OP_DEST_REG, reg(), 0, k.OP_SRC_ADD, reg(), disp())
         if kind == 1:
-            return StackOp(rng.choice((OP_DEST_PUSH, OP_DEST_PUSHF)), 0, 0, rng.choice((OP_SRC_REG, OP_SRC_CONST)), reg(), 0)
+            return k.StackOp(rng.choice((k.OP_DEST_PUSH, k.OP_DEST_PUSHF)), 0, 0,
+                             rng.choice((k.OP_SRC_REG, k.OP_SRC_CONST)), reg(), 0)
         if kind == 2:
-            return StackOp(OP_DEST_REG, reg(), 0, rng.choice((OP_SRC_POP, OP_SRC_POPF)), 0, 0)
+            return k.StackOp(k.OP_DEST_REG, reg(), 0, rng.choice((k.OP_SRC_POP, k.OP_SRC_POPF)), 0, 0)
         if kind == 3:
-            return StackOp(OP_DEST_REG, reg(), 0, OP_SRC_REG, reg(), 0)
+            return k.StackOp(k.OP_DEST_REG, reg(), 0, k.OP_SRC_REG, reg(), 0)
         if kind == 4:
-            return StackOp(OP_DEST_REG, reg(), 0, OP_SRC_REG_INDIRECT, reg(), disp())
+            return k.StackOp(k.OP_DEST_REG, reg(), 0, k.OP_SRC_REG_INDIRECT, reg(), disp())
         if kind == 5:
-            return StackOp(OP_DEST_REG_INDIRECT, reg(), disp(), OP_SRC_REG, reg(), 0)
+            return k.StackOp(k.OP_DEST_REG_INDIRECT, reg(), disp(), k.OP_SRC_REG, reg(), 0)
         if kind == 6:
-            return StackOp(OP_DEST_MEM, 0, 0, rng.choice((OP_SRC_POP, OP_SRC_POPF, OP_SRC_CONST)), 0, 0)
+            return k.StackOp(k.OP_DEST_MEM, 0, 0, rng.choice((k.OP_SRC_POP, k.OP_SRC_POPF, k.OP_SRC_CONST)), 0, 0)
         if kind == 7:
-            return StackOp(OP_DEST_REG, regs.sp, 0, OP_SRC_AND, regs.sp, -16)
-        return StackOp(OP_DEST_REG, reg(), 0, OP_SRC_CONST, 0, 0)
+            return k.StackOp(k.OP_DEST_REG, regs.sp, 0, k.OP_SRC_AND, regs.sp, -16)
+        return k.StackOp(k.OP_DEST_REG, reg(), 0, k.OP_SRC_CONST, 0, 0)
 
     return tuple(one() for _ in range(rng.choice((1, 1, 1, 2, 3))))
 
