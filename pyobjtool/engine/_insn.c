@@ -631,6 +631,8 @@ static PyObject *release(PyObject *mod, PyObject *arg)
 static uint8_t plain_kind[256], plain_call_kind[256];
 /* the direct jump kinds walk_plain() follows with a pending list: conditional, unconditional */
 static long jump_kind[2] = {-1, -1};
+/* the return kind: walk_plain() ends a path at a return it knows is clean (see there) */
+static long return_kind = -1;
 static PyObject *str_pfunc;
 
 static PyObject *extra_item(Insn *x, int i)
@@ -666,6 +668,14 @@ static PyObject *extra_item(Insn *x, int i)
  * takes when this path ends (validate.py: BranchValidator._branch).  A
  * conditional jump to an instruction already walked in this state (a walk
  * from there would stop at once) needs no way back: it just falls through.
+ *
+ * With *step*, *step_config* and *intern* it works out a new transition
+ * itself (new_transition()).  It then also returns whether the path ended
+ * here with nothing to say: at an instruction walked before in the same
+ * state, or at a return in a state the set *returns* holds (the Python walk
+ * found a return in that state clean, in a function that is not
+ * UACCESS-safe, on a path without noinstr, uaccess or DF state: the caller
+ * passes the set only for such paths).
  */
 static PyObject *str_key;
 
@@ -718,13 +728,15 @@ static PyObject *new_transition(PyObject *transitions, PyObject *key, PyObject *
 
 static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
 {
-	if ((nargs != 7 && nargs != 10 && nargs != 13) || !PyObject_TypeCheck(args[0], &InsnType) ||
-	    !PyDict_Check(args[5]) || (nargs >= 10 && args[7] != Py_None && !PyList_Check(args[7]))) {
+	if ((nargs != 7 && nargs != 10 && nargs != 13 && nargs != 14) || !PyObject_TypeCheck(args[0], &InsnType) ||
+	    !PyDict_Check(args[5]) || (nargs >= 10 && args[7] != Py_None && !PyList_Check(args[7])) ||
+	    (nargs == 14 && args[13] != Py_None && !PySet_Check(args[13]))) {
 		PyErr_SetString(PyExc_TypeError,
 				"walk_plain(insn, func, cfi, visited_bit, noinstr, transitions, calls_plain"
-				"[, pending, rest, sec[, step, step_config, intern]])");
+				"[, pending, rest, sec[, step, step_config, intern[, returns]]])");
 		return NULL;
 	}
+	PyObject *returns = nargs == 14 && args[13] != Py_None ? args[13] : NULL;
 	PyObject *step = nargs == 13 && args[10] != Py_None ? args[10] : NULL;
 	PyObject *step_cfg = step != NULL ? args[11] : NULL, *intern = step != NULL ? args[12] : NULL;
 	int ended = 0;
@@ -766,7 +778,8 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 		if (extra_item(x, X_ALT_GROUP) != Py_None || (x->flags & (F_HINT | F_DEAD_END)))
 			break;
 		int jump = pending != NULL && (x->type == jump_kind[0] || x->type == jump_kind[1]);
-		if (!jump && !plain_kind[x->type] && !(calls_plain && plain_call_kind[x->type]))
+		int ret = returns != NULL && x->type == return_kind;
+		if (!jump && !ret && !plain_kind[x->type] && !(calls_plain && plain_call_kind[x->type]))
 			break;
 		PyObject *alts = extra_item(x, X_ALTS);
 		if (alts != Py_None && !(x->flags & F_IGNORE_ALTS) && PyObject_IsTrue(alts) != 0)
@@ -783,6 +796,20 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 				if (pf != func)
 					break;
 			}
+		}
+		if (ret) {
+			/* a return the walk has found clean in this state before: the path ends here */
+			if (x->stack_ops != NULL && PyObject_IsTrue(x->stack_ops) != 0)
+				break;
+			int clean = PySet_Contains(returns, cfi);
+			if (clean < 0)
+				goto out;
+			if (!clean)
+				break;
+			set_ref(&x->cfi, cfi);
+			x->visited |= (uint8_t)bit;
+			ended = 1;
+			break;
 		}
 		Insn *next = (Insn *)x->next;
 		if ((PyObject *)next == Py_None || next == NULL || next->sec != x->sec)
@@ -861,7 +888,7 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 	}
 	if (PyErr_Occurred())
 		goto out;
-	result = nargs == 13 ? PyTuple_Pack(3, (PyObject *)x, cfi, ended ? Py_True : Py_False)
+	result = nargs >= 13 ? PyTuple_Pack(3, (PyObject *)x, cfi, ended ? Py_True : Py_False)
 			     : PyTuple_Pack(2, (PyObject *)x, cfi);
 out:
 	Py_XDECREF(pfunc);
@@ -1179,11 +1206,12 @@ static PyObject *set_plain_kinds(PyObject *mod, PyObject *args)
 
 static PyObject *set_jump_kinds(PyObject *mod, PyObject *args)
 {
-	long cond, uncond;
-	if (!PyArg_ParseTuple(args, "ll", &cond, &uncond))
+	long cond, uncond, ret = -1;
+	if (!PyArg_ParseTuple(args, "ll|l", &cond, &uncond, &ret))
 		return NULL;
 	jump_kind[0] = cond;
 	jump_kind[1] = uncond;
+	return_kind = ret;
 	Py_RETURN_NONE;
 }
 

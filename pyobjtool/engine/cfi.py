@@ -110,7 +110,7 @@ class SharedStates:
     serves one (architecture, release, stack-operation rules) combination.
     """
 
-    __slots__ = ("cfis", "transitions", "ops", "ops_cache")
+    __slots__ = ("cfis", "transitions", "ops", "ops_cache", "clean_returns")
 
     #: a cache with more transitions than this is dropped before the next object
     LIMIT = 400_000
@@ -123,6 +123,9 @@ class SharedStates:
         #: stack-operation tuples (``ops[0]`` is the empty one) and their index by value
         self.ops: list[tuple] = [()]
         self.ops_cache: dict[tuple, int] = {}
+        #: states in which a return in a function that is not UACCESS-safe, on a path without
+        #: noinstr, uaccess or DF state, has nothing to warn about (validate.py)
+        self.clean_returns: set[CFI] = set()
 
 
 _SHARED: dict[tuple, SharedStates] = {}

@@ -26,6 +26,7 @@ from ..arch.insn import JUMP_CONDITIONAL as _JUMP_CONDITIONAL
 from ..arch.insn import JUMP_UNCONDITIONAL as _JUMP_UNCONDITIONAL
 from ..arch.insn import NOP as _NOP
 from ..arch.insn import OTHER as _OTHER
+from ..arch.insn import RETURN as _RETURN
 from ..arch.insn import TRAP as _TRAP
 from ..native import load as _load_native
 
@@ -104,7 +105,7 @@ if _native is not None:
     # the kinds validate.py's walk has no branch for (BUG is a dead end, which stops it anyway),
     # and the calls, which need nothing on a path without noinstr/uaccess/DF and without --stackval
     _native.set_plain_kinds((_OTHER, _NOP, _ENDBR, _TRAP, _BUG), (_CALL, _CALL_DYNAMIC))
-    _native.set_jump_kinds(_JUMP_CONDITIONAL, _JUMP_UNCONDITIONAL)
+    _native.set_jump_kinds(_JUMP_CONDITIONAL, _JUMP_UNCONDITIONAL, _RETURN)
     #: walk_plain(insn, func, cfi, visited_bit, noinstr, transitions, calls_plain[, pending, rest, sec]) ->
     #: (insn, cfi): the path walk over instructions that need no decision, and direct jumps (see _insn.c)
     walk_plain = _native.walk_plain

@@ -129,6 +129,7 @@ class ObjtoolFile:
         #: (state, id of the stack-op tuple, has a function, next has a hint) -> the state after
         #: the operations, or objtool's message if it can't follow them (validate.py)
         self.cfi_transitions = shared.transitions
+        self.clean_returns = shared.clean_returns
         hints = profile.hints
         #: the state before anything is known, and at a function's first instruction
         self.init_cfi = self.cfis.intern(init_cfi_key(arch.regs.num_regs, hints.init_type))

@@ -145,13 +145,19 @@ class BranchValidator:
         native_step = stack_ops.native_step
         native_config = stack_ops.native_config
         intern = file.cfis.intern
+        # a return's checks depend on the path's state, on the function (UACCESS-safe or not)
+        # and on the state: for the common case the clean states are remembered
+        clean_returns = file.clean_returns
+        plain_func = func is not None and not func.uaccess_safe
 
         while True:
             if walk_plain is not None:
+                plain_state = not (noinstr or uaccess or df)
                 nxt, after, ended = walk_plain(insn, func, cfi, VISITED_BRANCH << uaccess, noinstr, transitions,
-                                               not (noinstr or uaccess or df or stackval), pending,
+                                               plain_state and not stackval, pending,
                                                (uaccess, uaccess_stack, df, noinstr, instr), sec,
-                                               native_step, native_config, intern)
+                                               native_step, native_config, intern,
+                                               clean_returns if plain_state and plain_func else None)
                 if ended:
                     return 0  # reached again in the same state, nothing to say: this path is done
                 # (following jumps, the C loop may come back to where it started: take its state)
@@ -298,7 +304,10 @@ class BranchValidator:
             if kind == OTHER or kind == NOP:
                 pass  # the common case: nothing below applies
             elif kind == RETURN:
-                return self._validate_return(func, insn, cfi, uaccess, df, noinstr, instr)
+                ret = self._validate_return(func, insn, cfi, uaccess, df, noinstr, instr)
+                if not ret and plain_func and not (noinstr or uaccess or df):
+                    clean_returns.add(cfi)
+                return ret
             elif kind == CALL or kind == CALL_DYNAMIC:
                 if noinstr or uaccess or df:
                     ret = self._validate_call(insn, uaccess, df, noinstr, instr)
