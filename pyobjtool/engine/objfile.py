@@ -166,6 +166,12 @@ class ObjtoolFile:
             cached = self._all = chain(self.first)
         return cached
 
+    def drop_insn_list(self) -> None:
+        """Let go of :meth:`insns`'s list (8 bytes an instruction, 40 MB for a vmlinux.o) once
+        the passes that go over every instruction are done: the unwind tables and the output
+        are made later, at the run's peak.  It is made again if asked for."""
+        self._all = None
+
     def sec_insns(self, sec: Section) -> Iterator[Instruction]:
         """Instructions of one section from its offset 0 (sec_for_each_insn)."""
         insn = self.find_insn(sec, 0)

@@ -228,6 +228,7 @@ class Objtool61(Profile):
                 warnings += validate_ibt(file)
             if opts.sls:
                 warnings += validate_sls(file)
+            file.drop_insn_list()  # (the passes that go over every instruction are done)
             if opts.static_call:
                 create_static_call_sections(file)
             if opts.retpoline:
