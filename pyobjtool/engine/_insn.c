@@ -1191,6 +1191,27 @@ static PyObject *orc_scan(PyObject *mod, PyObject *const *args, Py_ssize_t nargs
 	return Py_BuildValue("(OO)", cur, prev);
 }
 
+/*
+ * next_hint(insn, sec) -> the first instruction with an unwind hint from *insn* on (by the
+ * next links; only in *sec* unless it is None), or None: validate.py's
+ * validate_unwind_hints() loop over a whole vmlinux.o for its few hints.
+ */
+static PyObject *next_hint(PyObject *mod, PyObject *args)
+{
+	PyObject *cur, *sec;
+	if (!PyArg_ParseTuple(args, "OO", &cur, &sec))
+		return NULL;
+	while (cur != Py_None && PyObject_TypeCheck(cur, &InsnType)) {
+		Insn *x = (Insn *)cur;
+		if (sec != Py_None && x->sec != sec)
+			break;
+		if (x->flags & F_HINT)
+			return Py_NewRef(cur);
+		cur = x->next;
+	}
+	Py_RETURN_NONE;
+}
+
 static PyObject *set_plain_kinds(PyObject *mod, PyObject *args)
 {
 	PyObject *plain, *calls;
@@ -1234,6 +1255,7 @@ static PyMethodDef module_methods[] = {
 	{"walk_plain", (PyCFunction)(void (*)(void))walk_plain, METH_FASTCALL,
 	 "The path walk over instructions that need only their state recorded (see _insn.c)."},
 	{"func_scan", func_scan, METH_VARARGS, "A function's next instruction of a kind (see _insn.c)."},
+	{"next_hint", next_hint, METH_VARARGS, "The next instruction with an unwind hint (see _insn.c)."},
 	{"local_jumps", local_jumps, METH_VARARGS, "add_jump_destinations()'s common case (see _insn.c)."},
 	{"select", select_insns, METH_VARARGS, "The instructions of some kinds (see _insn.c)."},
 	{"assign", assign, METH_VARARGS, "Give a range of instructions their symbol and function (see _insn.c)."},

@@ -150,6 +150,8 @@ if _native is not None:
 
     #: func_scan(insn, kind, mark_forward) -> (first of *kind* or None, last scanned): see _insn.c
     func_scan = _native.func_scan
+    #: next_hint(insn, sec) -> the first instruction with an unwind hint from *insn* on, or None
+    next_hint = _native.next_hint
 else:
     Instruction = PyInstruction  # type: ignore[misc]
     native_build = None
@@ -203,6 +205,15 @@ else:
             out.append(insn)
             insn = insn.next
         return out
+
+    def next_hint(insn, sec):  # type: ignore[misc]
+        """The first instruction with an unwind hint from *insn* on (by the next links; only
+        in *sec* unless it is None), or None."""
+        while insn is not None and (sec is None or insn.sec is sec):
+            if insn.hint:
+                return insn
+            insn = insn.next
+        return None
 
     def func_scan(insn, kind: int, mark_forward: bool) -> tuple:  # type: ignore[misc]
         """*insn* and its successors of the same function, up to the first of *kind*:

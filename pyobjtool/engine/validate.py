@@ -41,6 +41,7 @@ from ..arch.insn import (
 )
 from ..elf.constants import STT_FUNC
 from .cfi import CFIWork
+from .instruction import next_hint
 from .instruction import walk_plain as _walk_plain
 from .noreturn import is_sibling_call
 from .stack_ops import StackOpError
@@ -608,8 +609,11 @@ class BranchValidator:
         else:
             insn = file.first
         warnings = 0
-        while insn is not None and (sec is None or insn.sec is sec):
-            if insn.hint and not insn.visited and not insn.ignore:
+        while True:
+            insn = next_hint(insn, sec)
+            if insn is None:
+                break
+            if not insn.visited and not insn.ignore:
                 file.last_warning = None
                 ret = self.validate_branch(insn.func, insn, state, "unwind hint")
                 if ret and self.file.backtrace:
