@@ -206,13 +206,15 @@ def _assign_functions(file: ObjtoolFile, sec, insns: list[Instruction], offsets:
     for func in sec.symbol_list:
         if func.type != STT_FUNC or func.alias is not func:
             continue
-        if func.offset not in insn_map:
+        if insn_map.get(func.offset) is None:
             file.reporter.warn(f"{func.name}(): can't find starting instruction")
             raise CheckAborted
         start = bisect_left(offsets, func.offset)
         end = bisect_left(offsets, func.offset + func.len, start)
         if native_assign is not None:
-            _count_endbr(file, func, native_assign(insns, start, end, func, func, ENDBR))
+            found = native_assign(insns, start, end, func, func, ENDBR)
+            if found:
+                _count_endbr(file, func, found)
             continue
         for insn in insns[start:end]:
             insn.func = insn.sym = func
@@ -242,15 +244,16 @@ def _assign_symbols(file: ObjtoolFile, sec, insns: list[Instruction], offsets: S
             raise CheckAborted
         if sym.embedded_insn or sym.alias is not sym:
             continue
-        if sym.offset not in insn_map:
+        offset = sym.offset
+        if insn_map.get(offset) is None:
             file.reporter.warn(f"{sym.name}(): can't find starting instruction")
             raise CheckAborted
-        start = bisect_left(offsets, sym.offset)
-        end = bisect_left(offsets, sym.offset + sym.len, start)
+        start = bisect_left(offsets, offset)
+        end = bisect_left(offsets, offset + sym.len, start)
         func = sym if kind == STT_FUNC else None
         if native_assign is not None:
             found = native_assign(insns, start, end, sym, func, ENDBR)
-            if func is not None:
+            if found and func is not None:
                 _count_endbr(file, func, found)
             continue
         for insn in insns[start:end]:
