@@ -251,6 +251,9 @@ def _batch_jobs(parsed: RunArgs, table: OptionTable) -> list[tuple[str, Options 
     source = sys.stdin if parsed.batch == "-" else open(parsed.batch, encoding="utf-8")  # noqa: SIM115
     jobs: list[tuple[str, Options | BadLine]] = []
     tables = {table.release: table}
+    # kbuild's lines differ in the object only: the options of the rest of a line, parsed once
+    # (each run copies them before it changes anything; a worker gets its own by pickling)
+    parsed_options: dict[tuple[str, ...], Options] = {}
     try:
         for lineno, line in enumerate(source, 1):
             line = line.strip()
@@ -266,6 +269,11 @@ def _batch_jobs(parsed: RunArgs, table: OptionTable) -> list[tuple[str, Options 
             if words and os.path.basename(words[0]) in ("objtool", "pyobjtool"):
                 words = words[1:]
             label = words[-1] if words else where
+            rest = tuple(words[:-1]) if words and not words[-1].startswith("-") else None
+            known = parsed_options.get(rest) if rest is not None else None
+            if known is not None:
+                jobs.append((words[-1], known))
+                continue
             sub = RunArgs(Options(format=parsed.opts.format, profile=parsed.opts.profile))
             try:
                 line_table = table
@@ -288,6 +296,8 @@ def _batch_jobs(parsed: RunArgs, table: OptionTable) -> list[tuple[str, Options 
                 jobs.append((label, BadLine(EXIT_USAGE, f"pyobjtool: error: {where}: expected one object, "
                                                         f"got {len(sub.objects)}")))
                 continue
+            if rest is not None and sub.objects[0] == words[-1]:
+                parsed_options[rest] = sub.opts
             jobs.append((sub.objects[0], sub.opts))
     finally:
         if source is not sys.stdin:

@@ -142,6 +142,24 @@ def test_batch_line_with_its_own_release(tmp_path: Path, objs: list[Path]) -> No
     assert has_orc(objs[0]) and not has_orc(objs[1])
 
 
+def test_batch_lines_that_share_options(tmp_path: Path) -> None:
+    """kbuild's lines differ in the object only: the options are parsed once and shared,
+    and a line whose options differ, or whose last word is an option, is parsed by itself."""
+    from pyobjtool.cli import OptionTable, RunArgs, _batch_jobs
+    from pyobjtool.options import Options
+
+    batch = tmp_path / "calls.txt"
+    batch.write_text("--orc --uaccess a.o\n--orc --uaccess b.o\n--orc c.o\n--orc --uaccess d.o --stackval\n")
+    parsed = RunArgs(Options())
+    parsed.batch = str(batch)
+    jobs = _batch_jobs(parsed, OptionTable("6.1"))
+    assert [path for path, _ in jobs] == ["a.o", "b.o", "c.o", "d.o"]
+    (_, a), (_, b), (_, c), (_, d) = jobs
+    assert a is b and a.orc and a.uaccess and not a.stackval
+    assert c is not a and c.orc and not c.uaccess
+    assert d is not a and d.stackval and d.uaccess
+
+
 def test_short_h_is_the_usage(tmp_path: Path, objs: list[Path]) -> None:
     """libsubcmd answers -h with the usage (exit 129), even bundled; nothing is written."""
     before = objs[0].read_bytes()
