@@ -182,6 +182,21 @@ def test_c_instruction_lookup_by_offset() -> None:
     assert index.get(0xFFFFFFFFFFFFFFCE) is None  # a jump far past the section (seen in a fuzzed object)
 
 
+@needs_insn
+def test_c_select_by_kind_and_flag() -> None:
+    """select(): the kinds, the flag (by its attribute name) and the visited filter together."""
+    insns = [instruction.Instruction(None, off, 1, 16 if off % 3 else 6, 0, ()) for off in range(12)]
+    insns[3].unret = insns[4].unret = insns[6].entry = True
+    insns[9].unret = True
+    insns[9].visited = 1
+    assert instruction.select(insns, None, flag="unret") == [insns[3], insns[4], insns[9]]
+    assert instruction.select(insns, (6,), flag="unret") == [insns[3], insns[9]]
+    assert instruction.select(insns, None, unvisited=True, flag="unret") == [insns[3], insns[4]]
+    assert instruction.select(insns, None, flag="entry") == [insns[6]]
+    with pytest.raises(ValueError):
+        instruction.select(insns, None, flag="nonesuch")
+
+
 def _run_check(tmp_path: Path, obj: str, pure: bool) -> tuple[bytes, str, int]:
     import json
 

@@ -1070,13 +1070,25 @@ static PyObject *select_insns(PyObject *mod, PyObject *args)
 {
 	PyObject *list, *kinds;
 	int with_reloc = 0, unvisited = 0;
-	if (!PyArg_ParseTuple(args, "O!O|pp", &PyList_Type, &list, &kinds, &with_reloc, &unvisited))
+	const char *flag = NULL;
+	if (!PyArg_ParseTuple(args, "O!O|ppz", &PyList_Type, &list, &kinds, &with_reloc, &unvisited, &flag))
 		return NULL;
 	uint8_t table[256];
 	if (kinds == Py_None)
 		memset(table, 1, sizeof(table));
 	else if (kind_table(kinds, table) < 0)
 		return NULL;
+	/* *flag*: only the instructions with that flag attribute set (its bit, from the getsets) */
+	uint16_t mask = 0;
+	if (flag != NULL) {
+		for (PyGetSetDef *gs = insn_getset; gs->name != NULL; gs++)
+			if ((getter)gs->get == (getter)get_flag && !strcmp(gs->name, flag))
+				mask = (uint16_t)(intptr_t)gs->closure;
+		if (mask == 0) {
+			PyErr_Format(PyExc_ValueError, "select(): no flag %s", flag);
+			return NULL;
+		}
+	}
 	PyObject *out = PyList_New(0);
 	if (out == NULL)
 		return NULL;
@@ -1089,7 +1101,8 @@ static PyObject *select_insns(PyObject *mod, PyObject *args)
 			return NULL;
 		}
 		Insn *x = (Insn *)item;
-		if (!table[x->type] || (with_reloc && x->reloc == Py_None) || (unvisited && x->visited))
+		if (!table[x->type] || (with_reloc && x->reloc == Py_None) || (unvisited && x->visited) ||
+		    (mask && !(x->flags & mask)))
 			continue;
 		if (PyList_Append(out, item) < 0) {
 			Py_DECREF(out);

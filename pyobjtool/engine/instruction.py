@@ -132,10 +132,12 @@ if _native is not None:
         (what reloc() would find; see _insn.c)."""
         _native.mark_no_reloc(insns, sorted_offsets)
 
-    def select(insns: list, kinds, with_reloc: bool = False, unvisited: bool = False) -> list:
+    def select(insns: list, kinds, with_reloc: bool = False, unvisited: bool = False,
+               flag: str | None = None) -> list:
         """The instructions (in order) of one of *kinds* (None: any); with *with_reloc* only those
-        that may have a relocation, with *unvisited* only those no walk reached."""
-        return _native.select(insns, kinds, with_reloc, unvisited)
+        that may have a relocation, with *unvisited* only those no walk reached, with *flag*
+        only those with that flag (``unret``, ``entry``, ...) set."""
+        return _native.select(insns, kinds, with_reloc, unvisited, flag)
 
     #: local_jumps(insns, kinds, lists, endbr_kind) -> the jumps add_jump_destinations() must still
     #: look at (it resolved the others: see _insn.c)
@@ -169,12 +171,15 @@ else:
     def mark_no_reloc(insns: list, sorted_offsets) -> None:  # type: ignore[misc]
         """Nothing: reloc() looks each one up when asked."""
 
-    def select(insns: list, kinds, with_reloc: bool = False, unvisited: bool = False) -> list:  # type: ignore[misc]
+    def select(insns: list, kinds, with_reloc: bool = False, unvisited: bool = False,  # type: ignore[misc]
+               flag: str | None = None) -> list:
         """The instructions (in order) of one of *kinds* (None: any); with *with_reloc* only those
-        that may have a relocation, with *unvisited* only those no walk reached."""
+        that may have a relocation, with *unvisited* only those no walk reached, with *flag*
+        only those with that flag (``unret``, ``entry``, ...) set."""
         wanted = None if kinds is None else frozenset(kinds)
         return [i for i in insns if (wanted is None or i.type in wanted)
-                and not (with_reloc and i._reloc is None) and not (unvisited and i.visited)]
+                and not (with_reloc and i._reloc is None) and not (unvisited and i.visited)
+                and (flag is None or getattr(i, flag))]
 
     local_jumps = None  # add_jump_destinations() looks at every jump itself
 

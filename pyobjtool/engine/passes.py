@@ -274,10 +274,7 @@ def _validate_entry(file: ObjtoolFile, start: Instruction) -> int:
 def validate_unret(file: ObjtoolFile) -> int:
     """--unret: from every entry point (6.1: entry hints; later: VALIDATE_UNRET_BEGIN)."""
     warnings = 0
-    hinted = file.rules.unret_hint_starts
-    for insn in file.insns():
-        if not (insn.unret if hinted else insn.entry):
-            continue
+    for insn in select(file.insns(), None, flag="unret" if file.rules.unret_hint_starts else "entry"):
         ret = _validate_entry(file, insn)
         if ret < 0:
             file.warn_insn(insn, "Failed UNRET validation")
