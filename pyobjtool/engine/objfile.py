@@ -266,7 +266,11 @@ class ObjtoolFile:
         the file is unusable afterwards."""
         from .instruction import release
 
-        release(self.insns())
+        if self._all is not None:
+            release(self._all)
+        else:  # (the section lists hold them all: no need to make the whole list again)
+            for index in self.insn_maps.values():
+                release(getattr(index, "insns", ()))
         release(self.fake_nops)
         self._all = None
         self.first = self.last = None
