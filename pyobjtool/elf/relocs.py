@@ -164,12 +164,11 @@ class RelocTable:
             self._order = range(n)
             self._sorted_offsets = offsets
             return
-        # ascending offset, and for equal offsets the later entry first: one integer per entry
-        # (offset, then n - index) sorts in C, without a key function
-        m = n + 1
-        order = [n - key % m for key in sorted([off * m + n - i for i, off in enumerate(offsets)])]
-        self._order = array("I", order)
-        self._sorted_offsets = array("Q", [offsets[i] for i in order])
+        # ascending offset, and for equal offsets the later entry first: a stable sort of the
+        # indices from last to first, keyed by a C method (no Python code per entry)
+        order = array("I", sorted(range(n - 1, -1, -1), key=offsets.__getitem__))
+        self._order = order
+        self._sorted_offsets = array("Q", map(offsets.__getitem__, order))
 
     def sorted_offsets(self) -> Sequence[int]:
         """The entries' offsets in ascending order (those read; added ones are not searched)."""
