@@ -726,6 +726,55 @@ static PyObject *new_transition(PyObject *transitions, PyObject *key, PyObject *
 	return message ? Py_None : after;
 }
 
+/*
+ * When a path ends with nothing to say, the innermost way back in *pending* is
+ * what validate.py's _branch() takes next: if it was left in this walk's
+ * state (*rest*), take it here.  A way back without a fall-through (an
+ * unconditional jump's) is just dropped; one with a fall-through moves the
+ * walk there, in the state of the frame (kept alive in *held*).  Returns 1
+ * if the walk goes on (*x*, *cfi* set), 0 if Python must take over, -1 on an
+ * error.
+ */
+static int take_way_back(PyObject *pending, PyObject *rest, Insn **x, PyObject **cfi, PyObject **held)
+{
+	if (pending == NULL)
+		return 0;
+	for (;;) {
+		Py_ssize_t n = PyList_GET_SIZE(pending);
+		if (n == 0)
+			return 0;
+		PyObject *frame = PyList_GET_ITEM(pending, n - 1);
+		if (!PyTuple_Check(frame) || PyTuple_GET_SIZE(frame) != 4)
+			return 0;
+		PyObject *frame_rest = PyTuple_GET_ITEM(frame, 3);
+		if (frame_rest != rest) {
+			int same = PyObject_RichCompareBool(frame_rest, rest, Py_EQ);
+			if (same <= 0)
+				return same;
+		}
+		PyObject *fall_through = PyTuple_GET_ITEM(frame, 1);
+		if (fall_through != Py_None && !PyObject_TypeCheck(fall_through, &InsnType))
+			return 0;
+		PyObject *state = Py_NewRef(PyTuple_GET_ITEM(frame, 2));
+		Py_INCREF(fall_through);
+		if (PyList_SetSlice(pending, n - 1, n, NULL) < 0) {
+			Py_DECREF(state);
+			Py_DECREF(fall_through);
+			return -1;
+		}
+		if (fall_through == Py_None) {
+			Py_DECREF(state);
+			Py_DECREF(fall_through);
+			continue;
+		}
+		Py_XSETREF(*held, state);
+		*cfi = state;
+		*x = (Insn *)fall_through;
+		Py_DECREF(fall_through);	/* (its section's list keeps it) */
+		return 1;
+	}
+}
+
 static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
 {
 	if ((nargs != 7 && nargs != 10 && nargs != 13 && nargs != 14) || !PyObject_TypeCheck(args[0], &InsnType) ||
@@ -739,7 +788,8 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 	PyObject *returns = nargs == 14 && args[13] != Py_None ? args[13] : NULL;
 	PyObject *step = nargs == 13 && args[10] != Py_None ? args[10] : NULL;
 	PyObject *step_cfg = step != NULL ? args[11] : NULL, *intern = step != NULL ? args[12] : NULL;
-	int ended = 0;
+	int ended = 0, moved = 0;
+	PyObject *held = NULL;	/* the state taken from a way back (its frame is gone) */
 	int calls_plain = PyObject_IsTrue(args[6]);
 	if (calls_plain < 0)
 		return NULL;
@@ -771,6 +821,16 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 							goto out;
 						ended = pf == func;
 					}
+				}
+			}
+			if (ended) {
+				int took = take_way_back(pending, rest, &x, &cfi, &held);
+				if (took < 0)
+					goto out;
+				if (took) {
+					ended = 0;
+					moved = 1;
+					continue;
 				}
 			}
 			break;
@@ -809,6 +869,14 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 			set_ref(&x->cfi, cfi);
 			x->visited |= (uint8_t)bit;
 			ended = 1;
+			int took = take_way_back(pending, rest, &x, &cfi, &held);
+			if (took < 0)
+				goto out;
+			if (took) {
+				ended = 0;
+				moved = 1;
+				continue;
+			}
 			break;
 		}
 		Insn *next = (Insn *)x->next;
@@ -888,10 +956,18 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 	}
 	if (PyErr_Occurred())
 		goto out;
-	result = nargs >= 13 ? PyTuple_Pack(3, (PyObject *)x, cfi, ended ? Py_True : Py_False)
-			     : PyTuple_Pack(2, (PyObject *)x, cfi);
+	if (nargs >= 13) {
+		PyObject *how = PyLong_FromLong(ended ? 1 : moved ? 2 : 0);
+		if (how != NULL) {
+			result = PyTuple_Pack(3, (PyObject *)x, cfi, how);
+			Py_DECREF(how);
+		}
+	} else {
+		result = PyTuple_Pack(2, (PyObject *)x, cfi);
+	}
 out:
 	Py_XDECREF(pfunc);
+	Py_XDECREF(held);
 	return result;
 }
 

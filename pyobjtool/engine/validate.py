@@ -159,10 +159,12 @@ class BranchValidator:
                                                (uaccess, uaccess_stack, df, noinstr, instr), sec,
                                                native_step, native_config, intern,
                                                clean_returns if plain_state and plain_func else None)
-                if ended:
-                    return 0  # reached again in the same state, nothing to say: this path is done
-                # (following jumps, the C loop may come back to where it started: take its state)
-                if nxt is not insn:
+                if ended == 1:
+                    return 0  # nothing to say where the path ended, and no way back to take
+                # (following jumps, or ways back, the C loop may come back to where it started:
+                # take its state; 2: it went on past a path's end, at a conditional jump's
+                # fall-through)
+                if nxt is not insn or ended:
                     first = False
                 cfi = after
                 insn = nxt
