@@ -823,16 +823,8 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 					}
 				}
 			}
-			if (ended) {
-				int took = take_way_back(pending, rest, &x, &cfi, &held);
-				if (took < 0)
-					goto out;
-				if (took) {
-					ended = 0;
-					moved = 1;
-					continue;
-				}
-			}
+			if (ended)
+				goto path_end;
 			break;
 		}
 		if (extra_item(x, X_ALT_GROUP) != Py_None || (x->flags & (F_HINT | F_DEAD_END)))
@@ -869,15 +861,7 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 			set_ref(&x->cfi, cfi);
 			x->visited |= (uint8_t)bit;
 			ended = 1;
-			int took = take_way_back(pending, rest, &x, &cfi, &held);
-			if (took < 0)
-				goto out;
-			if (took) {
-				ended = 0;
-				moved = 1;
-				continue;
-			}
-			break;
+			goto path_end;
 		}
 		Insn *next = (Insn *)x->next;
 		if ((PyObject *)next == Py_None || next == NULL || next->sec != x->sec)
@@ -953,6 +937,18 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 		x->visited |= (uint8_t)bit;
 		cfi = after;	/* (the dict keeps it alive) */
 		x = next;
+		continue;
+path_end:
+		/* the path ended with nothing to say: go on at a way back left in this state */
+		switch (take_way_back(pending, rest, &x, &cfi, &held)) {
+		case -1:
+			goto out;
+		case 1:
+			ended = 0;
+			moved = 1;
+			continue;
+		}
+		break;
 	}
 	if (PyErr_Occurred())
 		goto out;
