@@ -197,6 +197,33 @@ def test_c_select_by_kind_and_flag() -> None:
         instruction.select(insns, None, flag="nonesuch")
 
 
+@needs_insn
+def test_c_reloc_index_is_reloc_idx() -> None:
+    """reloc_index() finds what reloc() finds (without making it), on every instruction of a
+    real object, before and after reloc() was asked."""
+    from pyobjtool.arch import for_machine
+    from pyobjtool.engine.decode import decode_instructions
+    from pyobjtool.engine.objfile import ObjtoolFile
+    from pyobjtool.options import Options
+    from pyobjtool.output.diagnostics import Reporter
+    from pyobjtool.profiles import select
+
+    data = lzma.decompress((DATA / "fs__attr.pre.o.xz").read_bytes())
+    elf = ElfFile(data, "x.o")
+    opts = Options()
+    file = ObjtoolFile(elf, opts, Reporter("x.o"), for_machine(elf.e_machine), select("6.1"))
+    decode_instructions(file)
+    checked = with_reloc = 0
+    for insn in file.insns():
+        fresh = insn.reloc_index()
+        rel = insn.reloc()
+        assert fresh == (-1 if rel is None else rel.idx)
+        assert insn.reloc_index() == fresh  # (and from the cached answer)
+        checked += 1
+        with_reloc += rel is not None
+    assert checked > 100 and with_reloc > 10
+
+
 def _run_check(tmp_path: Path, obj: str, pure: bool) -> tuple[bytes, str, int]:
     import json
 

@@ -296,23 +296,23 @@ static PyObject *str_sorted_offsets_attr, *str_order_attr, *str_sorted_offsets, 
  * order (a range or a u32 array), handed out by the table's own get().  A table whose
  * columns are not typed arrays is asked in Python.
  */
-static PyObject *find_in_range(PyObject *table, uint64_t offset, uint64_t length)
+static Py_ssize_t find_index_in_range(PyObject *table, uint64_t offset, uint64_t length)
 {
 	PyObject *offs = PyObject_GetAttr(table, str_sorted_offsets_attr);
 	if (offs == NULL)
-		return NULL;
+		return -3;
 	if (offs == Py_None) {
 		Py_DECREF(offs);
 		offs = PyObject_CallMethodNoArgs(table, str_sorted_offsets);	/* (builds the order) */
 		if (offs == NULL)
-			return NULL;
+			return -3;
 	}
 	PyObject *order = PyObject_GetAttr(table, str_order_attr);
 	if (order == NULL) {
 		Py_DECREF(offs);
-		return NULL;
+		return -3;
 	}
-	PyObject *result = NULL;
+	Py_ssize_t result = -2;
 	Py_buffer ob = {0}, rb = {0};
 	int have_ob = PyObject_GetBuffer(offs, &ob, PyBUF_FORMAT) == 0;
 	int ranged = PyRange_Check(order);
@@ -320,9 +320,7 @@ static PyObject *find_in_range(PyObject *table, uint64_t offset, uint64_t length
 	if (!have_ob || ob.itemsize != 8 || (!ranged && (!have_rb || rb.itemsize != 4)) ||
 	    (!ranged && rb.len / 4 != ob.len / 8)) {
 		PyErr_Clear();
-		result = PyObject_CallMethod(table, "find_in_range", "KK", (unsigned long long)offset,
-					     (unsigned long long)length);
-		goto out;
+		goto out;	/* -2: Python's find_in_range() */
 	}
 	const uint64_t *o = ob.buf;
 	Py_ssize_t lo = 0, hi = ob.len / 8;
@@ -333,16 +331,10 @@ static PyObject *find_in_range(PyObject *table, uint64_t offset, uint64_t length
 		else
 			hi = mid;
 	}
-	if (lo < ob.len / 8 && o[lo] < offset + length) {
-		Py_ssize_t idx = ranged ? lo : (Py_ssize_t)((const uint32_t *)rb.buf)[lo];
-		PyObject *i = PyLong_FromSsize_t(idx);
-		if (i != NULL) {
-			result = PyObject_CallMethodOneArg(table, str_get, i);
-			Py_DECREF(i);
-		}
-	} else {
-		result = Py_NewRef(Py_None);
-	}
+	if (lo < ob.len / 8 && o[lo] < offset + length)
+		result = ranged ? lo : (Py_ssize_t)((const uint32_t *)rb.buf)[lo];
+	else
+		result = -1;
 out:
 	if (have_ob)
 		PyBuffer_Release(&ob);
@@ -351,6 +343,71 @@ out:
 	Py_DECREF(offs);
 	Py_DECREF(order);
 	return result;
+}
+
+/*
+ * RelocTable.find_in_range(offset, length) (elf/relocs.py) without its Python frame: a
+ * binary search of the table's sorted offsets (u64 array) and the entry at that place in its
+ * order (a range or a u32 array), handed out by the table's own get().  A table whose
+ * columns are not typed arrays is asked in Python.
+ */
+static PyObject *find_in_range(PyObject *table, uint64_t offset, uint64_t length)
+{
+	Py_ssize_t idx = find_index_in_range(table, offset, length);
+	if (idx == -3)
+		return NULL;
+	if (idx == -2)
+		return PyObject_CallMethod(table, "find_in_range", "KK", (unsigned long long)offset,
+					   (unsigned long long)length);
+	if (idx == -1)
+		Py_RETURN_NONE;
+	PyObject *i = PyLong_FromSsize_t(idx);
+	if (i == NULL)
+		return NULL;
+	PyObject *result = PyObject_CallMethodOneArg(table, str_get, i);
+	Py_DECREF(i);
+	return result;
+}
+
+/*
+ * reloc_index(): the index in its table of what reloc() gives, or -1 for none, without
+ * making the entry's Reloc object (a vmlinux.o's calls alone would make 600,000).
+ */
+static PyObject *insn_reloc_index(Insn *self, PyObject *unused)
+{
+	if (self->reloc == Py_None)
+		return PyLong_FromLong(-1);
+	if (self->reloc != unset_sentinel)
+		return PyObject_GetAttrString(self->reloc, "idx");
+	PyObject *rsec = PyObject_GetAttr(self->sec, str_reloc);
+	if (rsec == NULL)
+		return NULL;
+	if (rsec == Py_None) {
+		Py_DECREF(rsec);
+		set_ref(&self->reloc, Py_None);
+		return PyLong_FromLong(-1);
+	}
+	PyObject *table = PyObject_GetAttr(rsec, str_relocs);
+	Py_DECREF(rsec);
+	if (table == NULL)
+		return NULL;
+	Py_ssize_t idx = find_index_in_range(table, self->offset, self->len);
+	if (idx == -2) {	/* (not typed arrays: the Reloc object, from Python) */
+		PyObject *rel = PyObject_CallMethod(table, "find_in_range", "II", (unsigned)self->offset,
+						    (unsigned)self->len);
+		Py_DECREF(table);
+		if (rel == NULL)
+			return NULL;
+		set_ref(&self->reloc, rel);
+		Py_DECREF(rel);
+		return self->reloc == Py_None ? PyLong_FromLong(-1) : PyObject_GetAttrString(self->reloc, "idx");
+	}
+	Py_DECREF(table);
+	if (idx == -3)
+		return NULL;
+	if (idx == -1)
+		set_ref(&self->reloc, Py_None);
+	return PyLong_FromSsize_t(idx);
 }
 
 /* reloc(): the first relocation inside the instruction's bytes (objtool's insn_reloc()), cached */
@@ -402,6 +459,8 @@ static PyMethodDef insn_methods[] = {
 	 "The first relocation inside the instruction's bytes (objtool's insn_reloc())."},
 	{"known_reloc", (PyCFunction)insn_known_reloc, METH_NOARGS,
 	 "The relocation if an earlier pass already looked it up, else None."},
+	{"reloc_index", (PyCFunction)insn_reloc_index, METH_NOARGS,
+	 "The index in its table of the relocation reloc() gives, or -1 (no Reloc object made)."},
 	{NULL},
 };
 

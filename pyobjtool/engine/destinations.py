@@ -38,8 +38,7 @@ def _patch(file: ObjtoolFile, insn: Instruction, data: bytes) -> None:
 
 
 def annotate_call_site(file: ObjtoolFile, insn: Instruction, sibling: bool) -> None:
-    reloc = insn.reloc()
-    sym = insn.call_dest if insn.call_dest is not None else reloc.sym
+    sym = insn.call_dest if insn.call_dest is not None else insn.reloc().sym
     # replacement code is only a template: don't annotate it
     if insn.sec.name == file.arch.alternatives_replacement:
         return
@@ -233,8 +232,9 @@ def add_call_destinations(file: ObjtoolFile) -> None:
     file.dead_end_cache = {}
     try:
         for insn in select(file.insns(), (CALL,)):
-            reloc = insn.reloc()
-            if reloc is None:
+            # the relocation's symbol and addend from its table: most calls never need a Reloc
+            idx = insn.reloc_index()
+            if idx < 0:
                 dest_off = (insn.offset + insn.len + insn.immediate) & U64
                 add_call_dest(file, insn, _find_call_destination(insn.sec, dest_off), False)
                 if insn.ignore:
@@ -245,18 +245,21 @@ def add_call_destinations(file: ObjtoolFile) -> None:
                 if insn.func is not None and insn.call_dest.type != STT_FUNC:
                     reporter.warn_func("unsupported call to non-function", insn.sec, insn.offset)
                     raise CheckAborted
-            elif reloc.sym.type == STT_SECTION:
-                dest_off = dest_reloc_offset(reloc.addend)
-                dest = _find_call_destination(reloc.sym.sec, dest_off)
+                continue
+            table = insn.sec.reloc.relocs
+            sym = table.symbols[table.symidx[idx]]
+            if sym.type == STT_SECTION:
+                dest_off = dest_reloc_offset(table.addends[idx])
+                dest = _find_call_destination(sym.sec, dest_off)
                 if dest is None:
-                    reporter.warn_func(f"can't find call dest symbol at {reloc.sym.sec.name}+0x{dest_off:x}",
+                    reporter.warn_func(f"can't find call dest symbol at {sym.sec.name}+0x{dest_off:x}",
                                        insn.sec, insn.offset)
                     raise CheckAborted
                 add_call_dest(file, insn, dest, False)
-            elif reloc.sym.retpoline_thunk:
+            elif sym.retpoline_thunk:
                 add_retpoline_call(file, insn)
             else:
-                add_call_dest(file, insn, reloc.sym, False)
+                add_call_dest(file, insn, sym, False)
     finally:
         file.dead_end_cache = None
 

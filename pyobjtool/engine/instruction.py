@@ -91,6 +91,12 @@ class PyInstruction:
             self._reloc = rel
         return rel
 
+    def reloc_index(self) -> int:
+        """The index in its table of the relocation :meth:`reloc` gives, or -1 (the C record
+        finds it without making the Reloc object)."""
+        rel = self.reloc()
+        return -1 if rel is None else rel.idx
+
     def known_reloc(self) -> Reloc | None:
         """The relocation if an earlier pass already looked it up, else None (insn_reloc(NULL, insn))."""
         rel = self._reloc
