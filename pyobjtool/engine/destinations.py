@@ -155,28 +155,32 @@ def add_jump_destinations(file: ObjtoolFile) -> None:
     for insn in jumps:
         if insn.jump_dest is not None:
             continue  # set by handle_group_alt()
-        reloc = insn.reloc()
-        if reloc is None:
+        # (the relocation read from its table's columns, as in add_call_destinations())
+        idx = insn.reloc_index()
+        if idx < 0:
             dest_sec = insn.sec
             dest_off = (insn.offset + insn.len + insn.immediate) & U64
-        elif reloc.sym.type == STT_SECTION:
-            dest_sec = reloc.sym.sec
-            dest_off = dest_reloc_offset(reloc.addend)
-        elif reloc.sym.retpoline_thunk:
-            add_retpoline_call(file, insn)
-            continue
-        elif reloc.sym.return_thunk:
-            add_return_call(file, insn, True)
-            continue
-        elif insn.func is not None:
-            # external sibling call, or internal one through an STT_FUNC relocation
-            add_call_dest(file, insn, reloc.sym, True)
-            continue
-        elif reloc.sym.sec.idx:
-            dest_sec = reloc.sym.sec
-            dest_off = (reloc.sym.value + dest_reloc_offset(reloc.addend)) & U64
         else:
-            continue  # non-function asm jumping to another file
+            table = insn.sec.reloc.relocs
+            sym = table.symbols[table.symidx[idx]]
+            if sym.type == STT_SECTION:
+                dest_sec = sym.sec
+                dest_off = dest_reloc_offset(table.addends[idx])
+            elif sym.retpoline_thunk:
+                add_retpoline_call(file, insn)
+                continue
+            elif sym.return_thunk:
+                add_return_call(file, insn, True)
+                continue
+            elif insn.func is not None:
+                # external sibling call, or internal one through an STT_FUNC relocation
+                add_call_dest(file, insn, sym, True)
+                continue
+            elif sym.sec.idx:
+                dest_sec = sym.sec
+                dest_off = (sym.value + dest_reloc_offset(table.addends[idx])) & U64
+            else:
+                continue  # non-function asm jumping to another file
 
         jump_dest = file.find_insn(dest_sec, dest_off)
         if jump_dest is None:
