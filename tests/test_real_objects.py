@@ -83,3 +83,28 @@ def test_second_run_changes_nothing(tmp_path: Path) -> None:
                           f"{obj}: warning: objtool: file already has .return_sites, skipping",
                           f"{obj}: warning: objtool: file already has .orc_unwind section, skipping"]
     assert path.read_bytes() == post
+
+
+def test_states_shared_between_objects(tmp_path: Path) -> None:
+    """One process checks one object after another with the states, stack-operation tuples and
+    transitions it learned before (engine/cfi.py, SharedStates): each output is still
+    objtool's, in any order, and every transition is keyed by a tuple the shared table keeps
+    alive (a transition keyed by a dead tuple's id could be found again by a new one)."""
+    from pyobjtool.engine import cfi
+
+    order = sorted(OBJECTS) + sorted(OBJECTS, reverse=True)
+    for n, obj in enumerate(order):
+        entry = OBJECTS[obj]
+        tree = tmp_path / str(n)
+        path = tree / obj
+        path.parent.mkdir(parents=True)
+        path.write_bytes(unpack(obj, "pre"))
+        run = run_in(tree, entry["args"])
+        assert run.status == entry["rc"], obj
+        assert path.read_bytes() == unpack(obj, "post"), obj
+    assert cfi._SHARED, "no shared states were used"
+    for shared in cfi._SHARED.values():
+        kept = {id(ops) for ops in shared.ops}
+        assert shared.transitions and all(key[1] in kept for key in shared.transitions)
+        states = {id(state) for state in shared.cfis.states()}
+        assert all(id(key[0]) in states for key in shared.transitions)
