@@ -25,6 +25,93 @@ TABLE = """
     .quad 2b
 """
 
+#: the code of 'two adjacent tables of one function', '6.12: two adjacent tables of one function'
+_SRC_TWO_ADJACENT_TABLES_OF_ONE_FUNCTION = """
+FUNC f
+    push %rbx
+    mov $.Ltable, %rdx
+    test %rdi, %rdi
+    jne 5f
+    jmp *(%rdx,%rdi,8)
+1:  pop %rbx
+    ret
+2:  pop %rbx
+    ret
+5:  pop %rbx
+    mov $.Lnext, %rdx
+    jmp *(%rdx,%rdi,8)
+3:  ret
+4:  ret
+ENDF f
+    .section .rodata, "a"
+    .quad 0
+.Ltable:
+    .quad 1b
+    .quad 2b
+.Lnext:
+    .quad 3b
+    .quad 4b
+"""
+
+#: the code of "6.12: Clang's switch entry past the function", "6.1: Clang's switch entry past the function"
+_SRC_CLANG_S_SWITCH_ENTRY_PAST_THE_FUNCTION = """
+FUNC f
+    jmp *.Ltable(,%rdi,8)
+1:  ret
+2:  ret
+3:
+ENDF f
+FUNC g
+    ret
+ENDF g
+    .section .rodata, "a"
+.Ltable:
+    .quad 1b
+    .quad 3b
+    .quad 2b
+"""
+
+#: the code of '6.12: three adjacent tables of one function', '6.1: three adjacent tables of one function'
+_SRC_THREE_ADJACENT_TABLES_OF_ONE_FUNCTION = """
+FUNC f
+    mov $.Lt1, %rdx
+    test %rdi, %rdi
+    jne 5f
+    jmp *(%rdx,%rdi,8)
+1:  ret
+2:  ret
+5:  push %rbx
+    mov $.Lt2, %rdx
+    test %rsi, %rsi
+    jne 6f
+    jmp *(%rdx,%rdi,8)
+3:  pop %rbx
+    ret
+4:  pop %rbx
+    ret
+6:  push %r12
+    mov $.Lt3, %rdx
+    jmp *(%rdx,%rdi,8)
+7:  pop %r12
+    pop %rbx
+    ret
+8:  pop %r12
+    pop %rbx
+    ret
+ENDF f
+    .section .rodata, "a"
+    .quad 0
+.Lt1:
+    .quad 1b
+    .quad 2b
+.Lt2:
+    .quad 3b
+    .quad 4b
+.Lt3:
+    .quad 7b
+    .quad 8b
+"""
+
 CASES = {
     # the backward search from the indirect jump finds the instruction that loads the table
     "table loaded before the jump": EngineCase("""
@@ -308,32 +395,7 @@ ENDF f
     ]),
 
     # each table ends where the next one starts
-    "two adjacent tables of one function": EngineCase("""
-FUNC f
-    push %rbx
-    mov $.Ltable, %rdx
-    test %rdi, %rdi
-    jne 5f
-    jmp *(%rdx,%rdi,8)
-1:  pop %rbx
-    ret
-2:  pop %rbx
-    ret
-5:  pop %rbx
-    mov $.Lnext, %rdx
-    jmp *(%rdx,%rdi,8)
-3:  ret
-4:  ret
-ENDF f
-    .section .rodata, "a"
-    .quad 0
-.Ltable:
-    .quad 1b
-    .quad 2b
-.Lnext:
-    .quad 3b
-    .quad 4b
-""", ORC, [], orc=[
+    "two adjacent tables of one function": EngineCase(_SRC_TWO_ADJACENT_TABLES_OF_ONE_FUNCTION, ORC, [], orc=[
         ".text+0: sp:sp+8 bp:(und)",
         ".text+1: sp:sp+16 bp:(und)",
         ".text+11: sp:sp+8 bp:(und)",
@@ -392,70 +454,15 @@ ENDF f
     ]),
 
     # 6.12 skips table entries that point just past the function (Clang's unused cases)
-    "6.12: Clang's switch entry past the function": EngineCase("""
-FUNC f
-    jmp *.Ltable(,%rdi,8)
-1:  ret
-2:  ret
-3:
-ENDF f
-FUNC g
-    ret
-ENDF g
-    .section .rodata, "a"
-.Ltable:
-    .quad 1b
-    .quad 3b
-    .quad 2b
-""", ORC, [
+    "6.12: Clang's switch entry past the function": EngineCase(_SRC_CLANG_S_SWITCH_ENTRY_PAST_THE_FUNCTION, ORC, [
     ], release='6.12'),
 
-    "6.1: Clang's switch entry past the function": EngineCase("""
-FUNC f
-    jmp *.Ltable(,%rdi,8)
-1:  ret
-2:  ret
-3:
-ENDF f
-FUNC g
-    ret
-ENDF g
-    .section .rodata, "a"
-.Ltable:
-    .quad 1b
-    .quad 3b
-    .quad 2b
-""", ORC, [
+    "6.1: Clang's switch entry past the function": EngineCase(_SRC_CLANG_S_SWITCH_ENTRY_PAST_THE_FUNCTION, ORC, [
         W("f+0x0", "can't find switch jump table"),
     ]),
 
     # 6.12 ends a table where the function's next table starts
-    "6.12: two adjacent tables of one function": EngineCase("""
-FUNC f
-    push %rbx
-    mov $.Ltable, %rdx
-    test %rdi, %rdi
-    jne 5f
-    jmp *(%rdx,%rdi,8)
-1:  pop %rbx
-    ret
-2:  pop %rbx
-    ret
-5:  pop %rbx
-    mov $.Lnext, %rdx
-    jmp *(%rdx,%rdi,8)
-3:  ret
-4:  ret
-ENDF f
-    .section .rodata, "a"
-    .quad 0
-.Ltable:
-    .quad 1b
-    .quad 2b
-.Lnext:
-    .quad 3b
-    .quad 4b
-""", ORC, [], orc=[
+    "6.12: two adjacent tables of one function": EngineCase(_SRC_TWO_ADJACENT_TABLES_OF_ONE_FUNCTION, ORC, [], orc=[
         ".text+0:type:call sp:sp+8 bp:(und) signal:0",
         ".text+1:type:call sp:sp+16 bp:(und) signal:0",
         ".text+11:type:call sp:sp+8 bp:(und) signal:0",
@@ -466,86 +473,10 @@ ENDF f
         ".text+21:type:(und) sp:(und) bp:(und) signal:0",
     ], release='6.12'),
 
-    "6.12: three adjacent tables of one function": EngineCase("""
-FUNC f
-    mov $.Lt1, %rdx
-    test %rdi, %rdi
-    jne 5f
-    jmp *(%rdx,%rdi,8)
-1:  ret
-2:  ret
-5:  push %rbx
-    mov $.Lt2, %rdx
-    test %rsi, %rsi
-    jne 6f
-    jmp *(%rdx,%rdi,8)
-3:  pop %rbx
-    ret
-4:  pop %rbx
-    ret
-6:  push %r12
-    mov $.Lt3, %rdx
-    jmp *(%rdx,%rdi,8)
-7:  pop %r12
-    pop %rbx
-    ret
-8:  pop %r12
-    pop %rbx
-    ret
-ENDF f
-    .section .rodata, "a"
-    .quad 0
-.Lt1:
-    .quad 1b
-    .quad 2b
-.Lt2:
-    .quad 3b
-    .quad 4b
-.Lt3:
-    .quad 7b
-    .quad 8b
-""", ORC, [
+    "6.12: three adjacent tables of one function": EngineCase(_SRC_THREE_ADJACENT_TABLES_OF_ONE_FUNCTION, ORC, [
     ], release='6.12'),
 
-    "6.1: three adjacent tables of one function": EngineCase("""
-FUNC f
-    mov $.Lt1, %rdx
-    test %rdi, %rdi
-    jne 5f
-    jmp *(%rdx,%rdi,8)
-1:  ret
-2:  ret
-5:  push %rbx
-    mov $.Lt2, %rdx
-    test %rsi, %rsi
-    jne 6f
-    jmp *(%rdx,%rdi,8)
-3:  pop %rbx
-    ret
-4:  pop %rbx
-    ret
-6:  push %r12
-    mov $.Lt3, %rdx
-    jmp *(%rdx,%rdi,8)
-7:  pop %r12
-    pop %rbx
-    ret
-8:  pop %r12
-    pop %rbx
-    ret
-ENDF f
-    .section .rodata, "a"
-    .quad 0
-.Lt1:
-    .quad 1b
-    .quad 2b
-.Lt2:
-    .quad 3b
-    .quad 4b
-.Lt3:
-    .quad 7b
-    .quad 8b
-""", ORC, []),
+    "6.1: three adjacent tables of one function": EngineCase(_SRC_THREE_ADJACENT_TABLES_OF_ONE_FUNCTION, ORC, []),
 
     "6.12: Clang's unused entry at the end of a table": EngineCase("""
 FUNC f

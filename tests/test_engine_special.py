@@ -20,6 +20,16 @@ from fixtures_engine import ORC, UACCESS, EngineCase, check
 from pyobjtool.elf.constants import R_X86_64_NONE
 from pyobjtool.elf.file import ElfFile
 
+#: the code of '6.12: relocation in a replacement', '6.1: relocation in a replacement'
+_SRC_RELOCATION_IN_A_REPLACEMENT = """
+FUNC f
+    ALTERNATIVE "mov $0, %rax", "mov $var, %rax"
+    ret
+ENDF f
+    .data
+var: .quad 0
+"""
+
 CASES = {
     # X86_FEATURE_POPCNT (151): the !POPCNT path (here an unbalanced push) is skipped
     "POPCNT alternative: the original is not followed": EngineCase("""
@@ -412,24 +422,10 @@ ENDF f
         W("f+0x3", "return with DF set"),
     ]),
 
-    "6.12: relocation in a replacement": EngineCase("""
-FUNC f
-    ALTERNATIVE "mov $0, %rax", "mov $var, %rax"
-    ret
-ENDF f
-    .data
-var: .quad 0
-""", ORC, [
+    "6.12: relocation in a replacement": EngineCase(_SRC_RELOCATION_IN_A_REPLACEMENT, ORC, [
     ], release='6.12'),
 
-    "6.1: relocation in a replacement": EngineCase("""
-FUNC f
-    ALTERNATIVE "mov $0, %rax", "mov $var, %rax"
-    ret
-ENDF f
-    .data
-var: .quad 0
-""", ORC, [
+    "6.1: relocation in a replacement": EngineCase(_SRC_RELOCATION_IN_A_REPLACEMENT, ORC, [
         W(".altinstr_replacement+0x0", "unsupported relocation in alternatives section"),
     ]),
 

@@ -50,6 +50,34 @@ DRAP_EPI = """
     ret
 """
 
+#: the code of '6.12: lea from %rbp while the CFA is %rbp+0', '6.1: lea from %rbp while the CFA is %rbp+0'
+_SRC_LEA_FROM_RBP_WHILE_THE_CFA_IS_RBP_0 = """
+FUNC f
+    ret
+    UNWIND_HINT type=UNWIND_HINT_TYPE_CALL sp_reg=ORC_REG_BP sp_offset=0
+    lea 0x10(%rbp), %rsp
+    test %rax, %rax
+    je 1f
+    push %rbx
+    jmp 2f
+1:  push %rax
+2:  ud2
+ENDF f
+"""
+
+#: the code of '6.12: stack pointer copied between registers', '6.1: stack pointer copied between registers'
+_SRC_STACK_POINTER_COPIED_BETWEEN_REGISTERS = """
+FUNC f
+    push %rbx
+    mov %rsp, %rdx
+    sub $0x20, %rsp
+    mov %rdx, %rbx
+    mov %rbx, %rsp
+    pop %rbx
+    ret
+ENDF f
+"""
+
 CASES = {
     # PUSHF/POPF move the stack pointer like PUSH/POP (popf is a pop into memory)
     "pushf and popf": EngineCase("""
@@ -1009,51 +1037,17 @@ ENDF f
     ]),
 
     # 6.12 ignores lea disp(%rbp),%rsp while the CFA is %rbp+0: the stack size stays 0, so %rbx is saved at CFA-8
-    "6.12: lea from %rbp while the CFA is %rbp+0": EngineCase("""
-FUNC f
-    ret
-    UNWIND_HINT type=UNWIND_HINT_TYPE_CALL sp_reg=ORC_REG_BP sp_offset=0
-    lea 0x10(%rbp), %rsp
-    test %rax, %rax
-    je 1f
-    push %rbx
-    jmp 2f
-1:  push %rax
-2:  ud2
-ENDF f
-""", ORC, [
+    "6.12: lea from %rbp while the CFA is %rbp+0": EngineCase(_SRC_LEA_FROM_RBP_WHILE_THE_CFA_IS_RBP_0, ORC, [
         W("f+0xe", "stack state mismatch: reg1[3]=-1+0 reg2[3]=-2-8"),
     ], release='6.12'),
 
     # 6.1 sets the stack size to -0x10: %rbx is saved at CFA+8
-    "6.1: lea from %rbp while the CFA is %rbp+0": EngineCase("""
-FUNC f
-    ret
-    UNWIND_HINT type=UNWIND_HINT_TYPE_CALL sp_reg=ORC_REG_BP sp_offset=0
-    lea 0x10(%rbp), %rsp
-    test %rax, %rax
-    je 1f
-    push %rbx
-    jmp 2f
-1:  push %rax
-2:  ud2
-ENDF f
-""", ORC, [
+    "6.1: lea from %rbp while the CFA is %rbp+0": EngineCase(_SRC_LEA_FROM_RBP_WHILE_THE_CFA_IS_RBP_0, ORC, [
         W("f+0xe", "stack state mismatch: reg1[3]=-1+0 reg2[3]=-2+8"),
     ]),
 
     # 6.12 follows a copy of a saved stack pointer from one register to another (Clang)
-    "6.12: stack pointer copied between registers": EngineCase("""
-FUNC f
-    push %rbx
-    mov %rsp, %rdx
-    sub $0x20, %rsp
-    mov %rdx, %rbx
-    mov %rbx, %rsp
-    pop %rbx
-    ret
-ENDF f
-""", ORC, [], orc=[
+    "6.12: stack pointer copied between registers": EngineCase(_SRC_STACK_POINTER_COPIED_BETWEEN_REGISTERS, ORC, [], orc=[
         ".text+0:type:call sp:sp+8 bp:(und) signal:0",
         ".text+1:type:call sp:sp+16 bp:(und) signal:0",
         ".text+8:type:call sp:sp+48 bp:(und) signal:0",
@@ -1062,17 +1056,7 @@ ENDF f
         ".text+10:type:(und) sp:(und) bp:(und) signal:0",
     ], release='6.12'),
 
-    "6.1: stack pointer copied between registers": EngineCase("""
-FUNC f
-    push %rbx
-    mov %rsp, %rdx
-    sub $0x20, %rsp
-    mov %rdx, %rbx
-    mov %rbx, %rsp
-    pop %rbx
-    ret
-ENDF f
-""", ORC, [
+    "6.1: stack pointer copied between registers": EngineCase(_SRC_STACK_POINTER_COPIED_BETWEEN_REGISTERS, ORC, [
         W("f+0xe", "undefined stack state"),
     ], orc=[
         ".text+0: sp:sp+8 bp:(und)",

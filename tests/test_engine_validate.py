@@ -53,6 +53,55 @@ pv_ops:
     .size pv_ops, 16
 """
 
+#: the code of 'CFI restore', 'CFI restore statistics'
+_SRC_CFI_RESTORE = """
+FUNC f
+    push %rbx
+    UNWIND_HINT_SAVE
+    test %rax, %rax
+    je 1f
+    pop %rbx
+    ret
+1:  UNWIND_HINT_RESTORE
+    pop %rbx
+    ret
+ENDF f
+"""
+
+#: the code of '6.12: restore before its save is visited', '6.1: restore before its save is visited'
+_SRC_RESTORE_BEFORE_ITS_SAVE_IS_VISITED = """
+FUNC f
+    push %rbx
+    test %rax, %rax
+    je 1f
+    UNWIND_HINT type=UNWIND_HINT_TYPE_SAVE
+    nop
+1:  UNWIND_HINT type=UNWIND_HINT_TYPE_RESTORE
+    pop %rbx
+    ret
+ENDF f
+"""
+
+#: the code of '6.12: noinstr call to a static call trampoline', '6.1: noinstr call to a static call trampoline'
+_SRC_NOINSTR_CALL_TO_A_STATIC_CALL_TRAMPOLINE = """
+    .section .noinstr.text, "ax"
+FUNC f
+    call __SCT__foo
+    ret
+ENDF f
+FUNC h
+    call g
+    ret
+ENDF h
+"""
+
+#: the code of '6.12: tail call with a modified stack outside a function', '6.1: tail call with a modified stack outside a function'
+_SRC_TAIL_CALL_WITH_A_MODIFIED_STACK_OUTSIDE_ = """
+    UNWIND_HINT type=UNWIND_HINT_TYPE_CALL sp_reg=ORC_REG_SP sp_offset=8
+    push %rax
+    jmp g
+"""
+
 CASES = {
     # a tail call is checked like a call, with the path's UACCESS, DF and noinstr state
     "tail call with UACCESS enabled": EngineCase("""
@@ -605,19 +654,7 @@ ENDF f
 """, STACKVAL, []),
 
     # UNWIND_HINT_RESTORE takes the state of the UNWIND_HINT_SAVE before it
-    "CFI restore": EngineCase("""
-FUNC f
-    push %rbx
-    UNWIND_HINT_SAVE
-    test %rax, %rax
-    je 1f
-    pop %rbx
-    ret
-1:  UNWIND_HINT_RESTORE
-    pop %rbx
-    ret
-ENDF f
-""", ORC, [], orc=[
+    "CFI restore": EngineCase(_SRC_CFI_RESTORE, ORC, [], orc=[
         ".text+0: sp:sp+8 bp:(und)",
         ".text+1: sp:sp+16 bp:(und)",
         ".text+7: sp:sp+8 bp:(und)",
@@ -641,19 +678,7 @@ f.cold:
     ]),
 
     # --stats: a restore hint reuses the saved state
-    "CFI restore statistics": EngineCase("""
-FUNC f
-    push %rbx
-    UNWIND_HINT_SAVE
-    test %rax, %rax
-    je 1f
-    pop %rbx
-    ret
-1:  UNWIND_HINT_RESTORE
-    pop %rbx
-    ret
-ENDF f
-""", ["--orc", "--stats"], [], stdout=[
+    "CFI restore statistics": EngineCase(_SRC_CFI_RESTORE, ["--orc", "--stats"], [], stdout=[
         "nr_sections: 9",
         "section_bits: 10",
         "nr_symbols: 3",
@@ -767,36 +792,14 @@ ENDF f
     ]),
 
     # 6.12 leaves a restore hint whose save the path has not passed to the path through the save
-    "6.12: restore before its save is visited": EngineCase("""
-FUNC f
-    push %rbx
-    test %rax, %rax
-    je 1f
-    UNWIND_HINT type=UNWIND_HINT_TYPE_SAVE
-    nop
-1:  UNWIND_HINT type=UNWIND_HINT_TYPE_RESTORE
-    pop %rbx
-    ret
-ENDF f
-""", ORC, [], orc=[
+    "6.12: restore before its save is visited": EngineCase(_SRC_RESTORE_BEFORE_ITS_SAVE_IS_VISITED, ORC, [], orc=[
         ".text+0:type:call sp:sp+8 bp:(und) signal:0",
         ".text+1:type:call sp:sp+16 bp:(und) signal:0",
         ".text+8:type:call sp:sp+8 bp:(und) signal:0",
         ".text+9:type:(und) sp:(und) bp:(und) signal:0",
     ], release='6.12'),
 
-    "6.1: restore before its save is visited": EngineCase("""
-FUNC f
-    push %rbx
-    test %rax, %rax
-    je 1f
-    UNWIND_HINT type=UNWIND_HINT_TYPE_SAVE
-    nop
-1:  UNWIND_HINT type=UNWIND_HINT_TYPE_RESTORE
-    pop %rbx
-    ret
-ENDF f
-""", ORC, [
+    "6.1: restore before its save is visited": EngineCase(_SRC_RESTORE_BEFORE_ITS_SAVE_IS_VISITED, ORC, [
         W("f+0x7", "objtool isn't smart enough to handle this CFI save/restore combo"),
         W("f+0x7", "objtool isn't smart enough to handle this CFI save/restore combo"),
     ]),
@@ -811,48 +814,20 @@ ENDF f
     ], release='6.12'),
 
     # 6.12 lets noinstr code call static call trampolines
-    "6.12: noinstr call to a static call trampoline": EngineCase("""
-    .section .noinstr.text, "ax"
-FUNC f
-    call __SCT__foo
-    ret
-ENDF f
-FUNC h
-    call g
-    ret
-ENDF h
-""", NOINSTR, [
+    "6.12: noinstr call to a static call trampoline": EngineCase(_SRC_NOINSTR_CALL_TO_A_STATIC_CALL_TRAMPOLINE, NOINSTR, [
         W("h+0x0", "call to g() leaves .noinstr.text section"),
     ], release='6.12'),
 
-    "6.1: noinstr call to a static call trampoline": EngineCase("""
-    .section .noinstr.text, "ax"
-FUNC f
-    call __SCT__foo
-    ret
-ENDF f
-FUNC h
-    call g
-    ret
-ENDF h
-""", NOINSTR, [
+    "6.1: noinstr call to a static call trampoline": EngineCase(_SRC_NOINSTR_CALL_TO_A_STATIC_CALL_TRAMPOLINE, NOINSTR, [
         W("f+0x0", "call to __SCT__foo() leaves .noinstr.text section"),
         W("h+0x0", "call to g() leaves .noinstr.text section"),
     ]),
 
     # 6.12 checks the stack frame of tail calls only in functions
-    "6.12: tail call with a modified stack outside a function": EngineCase("""
-    UNWIND_HINT type=UNWIND_HINT_TYPE_CALL sp_reg=ORC_REG_SP sp_offset=8
-    push %rax
-    jmp g
-""", ORC, [
+    "6.12: tail call with a modified stack outside a function": EngineCase(_SRC_TAIL_CALL_WITH_A_MODIFIED_STACK_OUTSIDE_, ORC, [
     ], release='6.12'),
 
-    "6.1: tail call with a modified stack outside a function": EngineCase("""
-    UNWIND_HINT type=UNWIND_HINT_TYPE_CALL sp_reg=ORC_REG_SP sp_offset=8
-    push %rax
-    jmp g
-""", ORC, []),
+    "6.1: tail call with a modified stack outside a function": EngineCase(_SRC_TAIL_CALL_WITH_A_MODIFIED_STACK_OUTSIDE_, ORC, []),
 
     # 6.12: code of an STT_NOTYPE symbol jumping to a function's start is a tail call, but its
     # stack frame is checked only in functions
