@@ -101,7 +101,9 @@ class BranchValidator:
         objtool's recursion into that branch: on a warning each such jump
         only adds its ``(branch)`` backtrace line; otherwise a conditional
         jump's walk goes on with its fall-through and an unconditional one's
-        is done.
+        is done.  (Where a path ends with nothing to say inside the C loop, and
+        the innermost way back was left in the same state, the C loop takes
+        it itself.)
         """
         # objtool reports some warnings against the section the path started in
         # (and crashes when that is the made-up NOP of an empty alternative,
