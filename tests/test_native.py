@@ -172,6 +172,48 @@ def test_c_instruction_has_the_python_instructions_attributes_and_defaults() -> 
     assert instruction.Instruction(None, 0, 1, 16, 0, ()).dead_end is False
 
 
+#: the attributes the 96-byte record packs (shared slots, flags, codes) and values for them
+_PACKED_VALUES = {
+    "sym": [None, "A", "B"],
+    "func": [None, "A", "B", "C"],
+    "jump_dest": [None, "J", "K"],
+    "call_dest": [None, "A", "X"],
+    "_reloc": [instruction._UNSET, None, "R"],
+    "immediate": [0, -1, (1 << 31) - 1, -(1 << 31), 1 << 31, -(1 << 31) - 1, -(1 << 63), (1 << 63) - 1],
+    "call_list": [None, "static_call", "retpoline", "mcount", "return_thunk", "endbr", "other"],
+    "first_jump_src": [None, "S"],
+    "instr": [0, 1, -1, 127, -128],
+}
+
+
+@needs_insn
+@pytest.mark.parametrize("seed", range(4))
+def test_c_packed_fields_hold_what_the_python_class_holds(seed: int) -> None:
+    """Random assignments in any order: the packed record reads back like the pure-Python class
+    (both destinations at once, a function that is not the symbol, a wide immediate, a list name
+    it has no code for), and release() frees whatever went to its side array."""
+    rng = random.Random(seed)
+    names = sorted(_PACKED_VALUES)
+    for _ in range(300):
+        c = instruction.Instruction(None, 4, 2, 16, 0, ())
+        py = instruction.PyInstruction(None, 4, 2, 16, 0, ())
+        for _ in range(rng.randrange(1, 12)):
+            name = rng.choice(names)
+            value = rng.choice(_PACKED_VALUES[name])
+            if name == "func" and value == "A" and rng.random() < 0.5:
+                value = py.sym  # the usual case: the function is the symbol
+            setattr(c, name, value)
+            setattr(py, name, value)
+            for other in names:
+                assert getattr(c, other) == getattr(py, other), (other, name, value)
+        instruction.release([c])
+        assert c.jump_dest is None and c.call_dest is None and c.func is None and c.immediate == 0
+    with pytest.raises(OverflowError):
+        c.len = 256
+    with pytest.raises(OverflowError):
+        c.instr = 128
+
+
 @needs_insn
 def test_c_instruction_lookup_by_offset() -> None:
     insns = [instruction.Instruction(None, off, 2, 16, 0, ()) for off in range(0, 40, 2)]

@@ -4,8 +4,16 @@
  * (Its type name is pyobjtool.engine.instruction.Instruction: it is that class.)
  *
  * Why: a vmlinux.o has five million instructions.  As a Python object with
- * __slots__ one costs 304 bytes; here it is 128 (numbers and flags packed,
- * five rarely set fields in one lazily made side list, no GC header).  The
+ * __slots__ one costs 304 bytes; here it is 96 (numbers and flags packed, no
+ * GC header; the rarely set fields in one lazily made side array; a call
+ * destination shares its slot with the jump destination, which no
+ * instruction has at the same time as a call destination; the function is
+ * a flag saying "the symbol", which it is but for copies made by hand; the
+ * cached relocation is a flag unless there is one; the list an instruction is
+ * on is a small code).  Whatever does not fit the packed form (both
+ * destinations, a function other than the symbol, an immediate wider than
+ * 32 bits, an unknown list name) goes to the side array, so every attribute
+ * still holds any value the pure-Python class would.  The
  * attributes are the same as the pure-Python class in instruction.py, which
  * stays the fallback; engine code cannot tell them apart.
  *
@@ -43,10 +51,26 @@ enum {
 	F_ENTRY = 1 << 8,
 	F_UNRET = 1 << 9,
 	F_FAKE = 1 << 10,
+	/* how the packed fields are stored (not attributes) */
+	F_FUNC_IS_SYM = 1 << 11,	/* func is sym */
+	F_FUNC_EXTRA = 1 << 12,		/* func is extra[X_FUNC] */
+	F_DEST_CALL = 1 << 13,		/* dest is call_dest, extra[X_OTHER_DEST] jump_dest */
+	F_RELOC_KNOWN = 1 << 14,	/* reloc() looked up: None, or extra[X_RELOC] with ... */
+	F_RELOC_EXTRA = 1 << 15,	/* ... this */
+	F_WIDE_IMM = 1 << 16,		/* the immediate is extra[X_WIDE_IMM] */
 };
 
+/* call_list as a code in the flags: 0 None, 1-5 these names, 7 extra[X_CALL_LIST] */
+#define CL_SHIFT 17
+#define CL_MASK (7u << CL_SHIFT)
+#define CL_EXTRA 7u
+static const char *const call_list_names[] = {NULL, "static_call", "retpoline", "mcount", "return_thunk", "endbr"};
+#define CL_NAMES ((unsigned)(sizeof(call_list_names) / sizeof(call_list_names[0])))
+static PyObject *call_list_str[CL_NAMES];	/* the interned names */
+
 /* the rarely set fields live in `extra`, a malloc'ed array of this many references */
-enum { X_FIRST_JUMP_SRC, X_JUMP_TABLE, X_ALTS, X_ALT_GROUP, X_CALL_LIST, X_COUNT };
+enum { X_FIRST_JUMP_SRC, X_JUMP_TABLE, X_ALTS, X_ALT_GROUP, X_CALL_LIST, X_FUNC, X_OTHER_DEST, X_RELOC, X_WIDE_IMM,
+       X_COUNT };
 
 /* objtool's INSN_BUG: such an instruction starts as a dead end (must match arch/insn.py) */
 static long insn_kind_bug = -1;
@@ -57,20 +81,17 @@ typedef struct {
 	PyObject *stack_ops;
 	PyObject *next;
 	PyObject *prev;
-	PyObject *func;
 	PyObject *sym;
-	PyObject *call_dest;
-	PyObject *jump_dest;
+	PyObject *dest;		/* jump_dest, or call_dest with F_DEST_CALL */
 	PyObject *cfi;
-	PyObject *reloc;	/* the UNSET sentinel until looked up */
 	PyObject **extra;	/* NULL or X_COUNT references (never NULL items) */
-	int64_t immediate;
+	int32_t imm;		/* the immediate unless F_WIDE_IMM */
 	uint32_t offset;
-	int32_t instr;
-	uint16_t len;
-	uint16_t flags;
+	uint32_t flags;
+	uint8_t len;
 	uint8_t type;
 	uint8_t visited;
+	int8_t instr;		/* s8, as in objtool */
 } Insn;
 
 static PyObject *unset_sentinel;	/* module.UNSET */
@@ -89,12 +110,12 @@ static void insn_clear_refs(Insn *self)
 	Py_CLEAR(self->stack_ops);
 	Py_CLEAR(self->next);
 	Py_CLEAR(self->prev);
-	Py_CLEAR(self->func);
 	Py_CLEAR(self->sym);
-	Py_CLEAR(self->call_dest);
-	Py_CLEAR(self->jump_dest);
+	Py_CLEAR(self->dest);
 	Py_CLEAR(self->cfi);
-	Py_CLEAR(self->reloc);
+	self->flags &= ~(uint32_t)(F_FUNC_IS_SYM | F_FUNC_EXTRA | F_DEST_CALL | F_RELOC_KNOWN | F_RELOC_EXTRA |
+				   F_WIDE_IMM | CL_MASK);
+	self->imm = 0;
 	if (self->extra != NULL) {
 		PyObject **extra = self->extra;
 		self->extra = NULL;
@@ -117,14 +138,13 @@ static void insn_set_defaults(Insn *self)
 	self->stack_ops = NULL;
 	self->next = Py_NewRef(Py_None);
 	self->prev = Py_NewRef(Py_None);
-	self->func = Py_NewRef(Py_None);
 	self->sym = Py_NewRef(Py_None);
-	self->call_dest = Py_NewRef(Py_None);
-	self->jump_dest = Py_NewRef(Py_None);
+	self->dest = Py_NewRef(Py_None);
 	self->cfi = Py_NewRef(Py_None);
-	self->reloc = Py_NewRef(unset_sentinel);
 	self->extra = NULL;
 }
+
+static int store_imm(Insn *self, int64_t v);
 
 static int check_range(const char *what, long long value, long long lo, long long hi)
 {
@@ -144,7 +164,7 @@ static int insn_init(Insn *self, PyObject *args, PyObject *kwds)
 	if (!PyArg_ParseTupleAndKeywords(args, kwds, "OLLLLO", kwlist, &sec, &offset, &length, &kind,
 					 &immediate, &ops))
 		return -1;
-	if (check_range("offset", offset, 0, UINT32_MAX) || check_range("length", length, 0, UINT16_MAX) ||
+	if (check_range("offset", offset, 0, UINT32_MAX) || check_range("length", length, 0, UINT8_MAX) ||
 	    check_range("kind", kind, 0, UINT8_MAX))
 		return -1;
 	insn_clear_refs(self);
@@ -152,13 +172,12 @@ static int insn_init(Insn *self, PyObject *args, PyObject *kwds)
 	set_ref(&self->sec, sec);
 	set_ref(&self->stack_ops, ops);
 	self->offset = (uint32_t)offset;
-	self->len = (uint16_t)length;
+	self->len = (uint8_t)length;
 	self->type = (uint8_t)kind;
-	self->immediate = immediate;
 	self->visited = 0;
 	self->instr = 0;
 	self->flags = kind == insn_kind_bug ? F_DEAD_END : 0;
-	return 0;
+	return store_imm(self, (int64_t)immediate);
 }
 
 /* --- attributes -------------------------------------------------------- */
@@ -175,28 +194,19 @@ OBJ_FIELD(sec)
 OBJ_FIELD(stack_ops)
 OBJ_FIELD(next)
 OBJ_FIELD(prev)
-OBJ_FIELD(func)
-OBJ_FIELD(sym)
-OBJ_FIELD(call_dest)
-OBJ_FIELD(jump_dest)
 OBJ_FIELD(cfi)
-OBJ_FIELD(reloc)
 
-static PyObject *get_extra(Insn *self, void *c)
+/* --- the side array and the packed fields ------------------------------ */
+
+/* extra[i], borrowed (None when there is no side array) */
+static PyObject *extra_item(Insn *x, int i)
 {
-	Py_ssize_t i = (Py_ssize_t)(intptr_t)c;
-	if (self->extra == NULL)
-		Py_RETURN_NONE;
-	return Py_NewRef(self->extra[i]);
+	return x->extra == NULL ? Py_None : x->extra[i];
 }
 
-static int set_extra(Insn *self, PyObject *v, void *c)
+/* extra[i] = v; the array is made on the first value other than None */
+static int extra_store(Insn *self, int i, PyObject *v)
 {
-	Py_ssize_t i = (Py_ssize_t)(intptr_t)c;
-	if (v == NULL) {
-		PyErr_SetString(PyExc_AttributeError, "can't delete attribute");
-		return -1;
-	}
 	if (self->extra == NULL) {
 		if (v == Py_None)
 			return 0;
@@ -214,33 +224,204 @@ static int set_extra(Insn *self, PyObject *v, void *c)
 	return 0;
 }
 
-static PyObject *get_flag(Insn *self, void *c)
+static PyObject *get_extra(Insn *self, void *c)
 {
-	return PyBool_FromLong(self->flags & (uint16_t)(intptr_t)c);
+	return Py_NewRef(extra_item(self, (int)(intptr_t)c));
 }
 
-static int set_flag(Insn *self, PyObject *v, void *c)
+static int set_extra(Insn *self, PyObject *v, void *c)
 {
 	if (v == NULL) {
 		PyErr_SetString(PyExc_AttributeError, "can't delete attribute");
 		return -1;
 	}
+	return extra_store(self, (int)(intptr_t)c, v);
+}
+
+/* the function (borrowed): the symbol, a value kept aside, or None */
+static inline PyObject *insn_func(Insn *x)
+{
+	if (x->flags & F_FUNC_IS_SYM)
+		return x->sym != NULL ? x->sym : Py_None;	/* (NULL after release()) */
+	return x->flags & F_FUNC_EXTRA ? extra_item(x, X_FUNC) : Py_None;
+}
+
+static int store_func(Insn *self, PyObject *v)
+{
+	if ((self->flags & F_FUNC_EXTRA) && extra_store(self, X_FUNC, Py_None) < 0)
+		return -1;
+	self->flags &= ~(uint32_t)(F_FUNC_IS_SYM | F_FUNC_EXTRA);
+	if (v == Py_None)
+		return 0;
+	if (v == self->sym) {
+		self->flags |= F_FUNC_IS_SYM;
+		return 0;
+	}
+	if (extra_store(self, X_FUNC, v) < 0)
+		return -1;
+	self->flags |= F_FUNC_EXTRA;
+	return 0;
+}
+
+/* a new symbol; the function stays what it was */
+static int store_sym(Insn *self, PyObject *v)
+{
+	PyObject *func = Py_NewRef(insn_func(self));
+	set_ref(&self->sym, v);
+	int err = store_func(self, func);
+	Py_DECREF(func);
+	return err;
+}
+
+static inline PyObject *insn_jump_dest(Insn *x)
+{
+	return x->flags & F_DEST_CALL ? extra_item(x, X_OTHER_DEST) : x->dest != NULL ? x->dest : Py_None;
+}
+
+static inline PyObject *insn_call_dest(Insn *x)
+{
+	return x->flags & F_DEST_CALL ? x->dest : extra_item(x, X_OTHER_DEST);	/* (flag off after release()) */
+}
+
+/* set the call (*call*) or jump destination: the slot holds the jump destination unless only
+ * the call destination is set */
+static int store_dest(Insn *self, int call, PyObject *v)
+{
+	PyObject *jd = Py_NewRef(call ? insn_jump_dest(self) : v);
+	PyObject *cd = Py_NewRef(call ? v : insn_call_dest(self));
+	int as_call = jd == Py_None && cd != Py_None;
+	set_ref(&self->dest, as_call ? cd : jd);
+	int err = extra_store(self, X_OTHER_DEST, as_call ? jd : cd);
+	if (as_call)
+		self->flags |= F_DEST_CALL;
+	else
+		self->flags &= ~(uint32_t)F_DEST_CALL;
+	Py_DECREF(jd);
+	Py_DECREF(cd);
+	return err;
+}
+
+/* the cached relocation (borrowed): the UNSET sentinel until looked up, then None or the Reloc */
+static inline PyObject *insn_reloc(Insn *x)
+{
+	if (!(x->flags & F_RELOC_KNOWN))
+		return unset_sentinel;
+	return x->flags & F_RELOC_EXTRA ? extra_item(x, X_RELOC) : Py_None;
+}
+
+static int store_reloc(Insn *self, PyObject *v)
+{
+	if ((self->flags & F_RELOC_EXTRA) && extra_store(self, X_RELOC, Py_None) < 0)
+		return -1;
+	self->flags &= ~(uint32_t)(F_RELOC_KNOWN | F_RELOC_EXTRA);
+	if (v == unset_sentinel)
+		return 0;
+	self->flags |= F_RELOC_KNOWN;
+	if (v == Py_None)
+		return 0;
+	if (extra_store(self, X_RELOC, v) < 0)
+		return -1;
+	self->flags |= F_RELOC_EXTRA;
+	return 0;
+}
+
+/* the immediate: 32 bits in the record, wider ones as an int in the side array */
+static inline int64_t insn_imm(Insn *x)
+{
+	if (!(x->flags & F_WIDE_IMM))
+		return x->imm;
+	return (int64_t)PyLong_AsLongLong(extra_item(x, X_WIDE_IMM));	/* (always fits: set below) */
+}
+
+static int store_imm(Insn *self, int64_t v)
+{
+	if ((self->flags & F_WIDE_IMM) && extra_store(self, X_WIDE_IMM, Py_None) < 0)
+		return -1;
+	self->flags &= ~(uint32_t)F_WIDE_IMM;
+	if (v >= INT32_MIN && v <= INT32_MAX) {
+		self->imm = (int32_t)v;
+		return 0;
+	}
+	PyObject *o = PyLong_FromLongLong((long long)v);
+	if (o == NULL)
+		return -1;
+	int err = extra_store(self, X_WIDE_IMM, o);
+	Py_DECREF(o);
+	if (err)
+		return -1;
+	self->imm = 0;
+	self->flags |= F_WIDE_IMM;
+	return 0;
+}
+
+static inline PyObject *insn_call_list(Insn *x)
+{
+	unsigned code = (x->flags & CL_MASK) >> CL_SHIFT;
+	if (code == CL_EXTRA)
+		return extra_item(x, X_CALL_LIST);
+	return code == 0 || code >= CL_NAMES ? Py_None : call_list_str[code];
+}
+
+static int store_call_list(Insn *self, PyObject *v)
+{
+	unsigned code = CL_EXTRA;
+	if (v == Py_None) {
+		code = 0;
+	} else if (PyUnicode_Check(v)) {
+		for (unsigned i = 1; i < CL_NAMES; i++) {
+			if (v == call_list_str[i] || PyUnicode_Compare(v, call_list_str[i]) == 0) {
+				code = i;
+				break;
+			}
+		}
+	}
+	if (extra_store(self, X_CALL_LIST, code == CL_EXTRA ? v : Py_None) < 0)
+		return -1;
+	self->flags = (self->flags & ~(uint32_t)CL_MASK) | (code << CL_SHIFT);
+	return 0;
+}
+
+static int no_delete(PyObject *v)
+{
+	if (v != NULL)
+		return 0;
+	PyErr_SetString(PyExc_AttributeError, "can't delete attribute");
+	return -1;
+}
+
+#define PACKED_FIELD(name, get_expr, store_call) \
+	static PyObject *get_##name(Insn *self, void *c) { return Py_NewRef(get_expr); } \
+	static int set_##name(Insn *self, PyObject *v, void *c) { return no_delete(v) ? -1 : (store_call); }
+PACKED_FIELD(sym, self->sym != NULL ? self->sym : Py_None, store_sym(self, v))
+PACKED_FIELD(func, insn_func(self), store_func(self, v))
+PACKED_FIELD(jump_dest, insn_jump_dest(self), store_dest(self, 0, v))
+PACKED_FIELD(call_dest, insn_call_dest(self), store_dest(self, 1, v))
+PACKED_FIELD(reloc, insn_reloc(self), store_reloc(self, v))
+PACKED_FIELD(call_list, insn_call_list(self), store_call_list(self, v))
+
+static PyObject *get_flag(Insn *self, void *c)
+{
+	return PyBool_FromLong(self->flags & (uint32_t)(intptr_t)c);
+}
+
+static int set_flag(Insn *self, PyObject *v, void *c)
+{
+	if (no_delete(v))
+		return -1;
 	int truth = PyObject_IsTrue(v);
 	if (truth < 0)
 		return -1;
 	if (truth)
-		self->flags |= (uint16_t)(intptr_t)c;
+		self->flags |= (uint32_t)(intptr_t)c;
 	else
-		self->flags &= (uint16_t)~(uint16_t)(intptr_t)c;
+		self->flags &= ~(uint32_t)(intptr_t)c;
 	return 0;
 }
 
 static int int_arg(PyObject *v, long long lo, long long hi, const char *what, long long *out)
 {
-	if (v == NULL) {
-		PyErr_SetString(PyExc_AttributeError, "can't delete attribute");
+	if (no_delete(v))
 		return -1;
-	}
 	long long x = PyLong_AsLongLong(v);
 	if (x == -1 && PyErr_Occurred())
 		return -1;
@@ -260,11 +441,25 @@ static int int_arg(PyObject *v, long long lo, long long hi, const char *what, lo
 		return 0; \
 	}
 INT_FIELD(offset, 0, UINT32_MAX, uint32_t)
-INT_FIELD(len, 0, UINT16_MAX, uint16_t)
+INT_FIELD(len, 0, UINT8_MAX, uint8_t)
 INT_FIELD(type, 0, UINT8_MAX, uint8_t)
 INT_FIELD(visited, 0, UINT8_MAX, uint8_t)
-INT_FIELD(instr, INT32_MIN, INT32_MAX, int32_t)
-INT_FIELD(immediate, INT64_MIN, INT64_MAX, int64_t)
+INT_FIELD(instr, INT8_MIN, INT8_MAX, int8_t)
+
+static PyObject *get_immediate(Insn *self, void *c)
+{
+	if (self->flags & F_WIDE_IMM)
+		return Py_NewRef(extra_item(self, X_WIDE_IMM));
+	return PyLong_FromLong((long)self->imm);
+}
+
+static int set_immediate(Insn *self, PyObject *v, void *c)
+{
+	long long x;
+	if (int_arg(v, INT64_MIN, INT64_MAX, "immediate", &x))
+		return -1;
+	return store_imm(self, (int64_t)x);
+}
 
 #define GS_OBJ(name) {#name, (getter)get_##name, (setter)set_##name, NULL, NULL}
 #define GS_EXTRA(name, idx) {#name, (getter)get_extra, (setter)set_extra, NULL, (void *)(intptr_t)(idx)}
@@ -272,11 +467,11 @@ INT_FIELD(immediate, INT64_MIN, INT64_MAX, int64_t)
 
 static PyGetSetDef insn_getset[] = {
 	GS_OBJ(sec), GS_OBJ(stack_ops), GS_OBJ(next), GS_OBJ(prev), GS_OBJ(func), GS_OBJ(sym),
-	GS_OBJ(call_dest), GS_OBJ(jump_dest), GS_OBJ(cfi),
+	GS_OBJ(call_dest), GS_OBJ(jump_dest), GS_OBJ(cfi), GS_OBJ(call_list),
 	{"_reloc", (getter)get_reloc, (setter)set_reloc, NULL, NULL},
 	GS_OBJ(offset), GS_OBJ(len), GS_OBJ(type), GS_OBJ(visited), GS_OBJ(instr), GS_OBJ(immediate),
 	GS_EXTRA(first_jump_src, X_FIRST_JUMP_SRC), GS_EXTRA(jump_table, X_JUMP_TABLE),
-	GS_EXTRA(alts, X_ALTS), GS_EXTRA(alt_group, X_ALT_GROUP), GS_EXTRA(call_list, X_CALL_LIST),
+	GS_EXTRA(alts, X_ALTS), GS_EXTRA(alt_group, X_ALT_GROUP),
 	GS_FLAG(dead_end, F_DEAD_END), GS_FLAG(ignore, F_IGNORE), GS_FLAG(ignore_alts, F_IGNORE_ALTS),
 	GS_FLAG(hint, F_HINT), GS_FLAG(save, F_SAVE), GS_FLAG(restore, F_RESTORE),
 	GS_FLAG(retpoline_safe, F_RETPOLINE_SAFE), GS_FLAG(noendbr, F_NOENDBR), GS_FLAG(entry, F_ENTRY),
@@ -375,17 +570,17 @@ static PyObject *find_in_range(PyObject *table, uint64_t offset, uint64_t length
  */
 static PyObject *insn_reloc_index(Insn *self, PyObject *unused)
 {
-	if (self->reloc == Py_None)
+	PyObject *known = insn_reloc(self);
+	if (known == Py_None)
 		return PyLong_FromLong(-1);
-	if (self->reloc != unset_sentinel)
-		return PyObject_GetAttrString(self->reloc, "idx");
+	if (known != unset_sentinel)
+		return PyObject_GetAttrString(known, "idx");
 	PyObject *rsec = PyObject_GetAttr(self->sec, str_reloc);
 	if (rsec == NULL)
 		return NULL;
 	if (rsec == Py_None) {
 		Py_DECREF(rsec);
-		set_ref(&self->reloc, Py_None);
-		return PyLong_FromLong(-1);
+		return store_reloc(self, Py_None) < 0 ? NULL : PyLong_FromLong(-1);
 	}
 	PyObject *table = PyObject_GetAttr(rsec, str_relocs);
 	Py_DECREF(rsec);
@@ -398,23 +593,25 @@ static PyObject *insn_reloc_index(Insn *self, PyObject *unused)
 		Py_DECREF(table);
 		if (rel == NULL)
 			return NULL;
-		set_ref(&self->reloc, rel);
+		int err = store_reloc(self, rel);
+		PyObject *res = err ? NULL : rel == Py_None ? PyLong_FromLong(-1) : PyObject_GetAttrString(rel, "idx");
 		Py_DECREF(rel);
-		return self->reloc == Py_None ? PyLong_FromLong(-1) : PyObject_GetAttrString(self->reloc, "idx");
+		return res;
 	}
 	Py_DECREF(table);
 	if (idx == -3)
 		return NULL;
-	if (idx == -1)
-		set_ref(&self->reloc, Py_None);
+	if (idx == -1 && store_reloc(self, Py_None) < 0)
+		return NULL;
 	return PyLong_FromSsize_t(idx);
 }
 
 /* reloc(): the first relocation inside the instruction's bytes (objtool's insn_reloc()), cached */
 static PyObject *insn_reloc_method(Insn *self, PyObject *unused)
 {
-	if (self->reloc != unset_sentinel)
-		return Py_NewRef(self->reloc);
+	PyObject *known = insn_reloc(self);
+	if (known != unset_sentinel)
+		return Py_NewRef(known);
 	PyObject *rsec = PyObject_GetAttr(self->sec, str_reloc);
 	if (rsec == NULL)
 		return NULL;
@@ -433,14 +630,18 @@ static PyObject *insn_reloc_method(Insn *self, PyObject *unused)
 	Py_DECREF(rsec);
 	if (rel == NULL)
 		return NULL;
-	set_ref(&self->reloc, rel);
+	if (store_reloc(self, rel) < 0) {
+		Py_DECREF(rel);
+		return NULL;
+	}
 	return rel;
 }
 
 /* known_reloc(): the relocation if an earlier pass looked it up, else None */
 static PyObject *insn_known_reloc(Insn *self, PyObject *unused)
 {
-	return Py_NewRef(self->reloc == unset_sentinel ? Py_None : self->reloc);
+	PyObject *known = insn_reloc(self);
+	return Py_NewRef(known == unset_sentinel ? Py_None : known);
 }
 
 static PyObject *insn_repr(Insn *self)
@@ -541,10 +742,22 @@ static PyObject *build(PyObject *mod, PyObject *args)
 		set_ref(&insn->sec, sec);
 		insn->stack_ops = Py_NewRef(PyList_GET_ITEM(ops, oi[i]));
 		insn->offset = o[i];
-		insn->len = l[i];
+		if (l[i] > UINT8_MAX) {
+			Py_DECREF(insn);
+			PyErr_SetString(PyExc_OverflowError, "build(): instruction length out of range");
+			Py_CLEAR(out);
+			goto done;
+		}
+		insn->len = (uint8_t)l[i];
 		insn->type = k[i];
-		insn->immediate = im[i];
 		insn->flags = k[i] == insn_kind_bug ? F_DEAD_END : 0;
+		if (im[i] >= INT32_MIN && im[i] <= INT32_MAX) {
+			insn->imm = (int32_t)im[i];
+		} else if (store_imm(insn, im[i]) < 0) {
+			Py_DECREF(insn);
+			Py_CLEAR(out);
+			goto done;
+		}
 		if (last != Py_None) {
 			set_ref(&insn->prev, last);
 			set_ref(&((Insn *)last)->next, (PyObject *)insn);
@@ -694,11 +907,6 @@ static long jump_kind[2] = {-1, -1};
 static long return_kind = -1;
 static PyObject *str_pfunc;
 
-static PyObject *extra_item(Insn *x, int i)
-{
-	return x->extra == NULL ? Py_None : x->extra[i];
-}
-
 /*
  * walk_plain(insn, func, cfi, visited_bit, noinstr, transitions, calls_plain[, pending, rest, sec]) -> (insn, cfi)
  *
@@ -741,12 +949,13 @@ static PyObject *str_key;
 /* the owner of *x* (x->func.pfunc) through a one-entry cache; NULL on an error */
 static PyObject *pfunc_of(Insn *x, PyObject **cached_of, PyObject **cached)
 {
-	if (x->func != *cached_of) {
-		PyObject *pf = PyObject_GetAttr(x->func, str_pfunc);
+	PyObject *func = insn_func(x);
+	if (func != *cached_of) {
+		PyObject *pf = PyObject_GetAttr(func, str_pfunc);
 		if (pf == NULL)
 			return NULL;
 		Py_XSETREF(*cached, pf);
-		*cached_of = x->func;
+		*cached_of = func;
 	}
 	return *cached;
 }
@@ -764,7 +973,7 @@ static PyObject *new_transition(PyObject *transitions, PyObject *key, PyObject *
 	PyObject *cfi_key = PyObject_GetAttr(cfi, str_key);
 	if (cfi_key == NULL)
 		return NULL;
-	PyObject *argv[4] = {cfi_key, x->stack_ops, x->func != Py_None ? Py_True : Py_False, step_cfg};
+	PyObject *argv[4] = {cfi_key, x->stack_ops, insn_func(x) != Py_None ? Py_True : Py_False, step_cfg};
 	PyObject *got = PyObject_Vectorcall(step, argv, 4, NULL);
 	Py_DECREF(cfi_key);
 	if (got == NULL)
@@ -874,7 +1083,7 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 				if (func != Py_None) {
 					if (x->flags & F_IGNORE)
 						ended = 0;
-					else if (x->func != Py_None) {
+					else if (insn_func(x) != Py_None) {
 						PyObject *pf = pfunc_of(x, &pfunc_of_func, &pfunc);
 						if (pf == NULL)
 							goto out;
@@ -900,7 +1109,7 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 		if (func != Py_None) {
 			if (x->flags & F_IGNORE)
 				break;
-			if (x->func != Py_None) {
+			if (insn_func(x) != Py_None) {
 				PyObject *pf = pfunc_of(x, &pfunc_of_func, &pfunc);
 				if (pf == NULL)
 					goto out;
@@ -927,11 +1136,12 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 			break;
 		int has_ops = x->stack_ops != NULL && PyObject_IsTrue(x->stack_ops) != 0;
 		if (jump) {
-			if (has_ops || (x->func != Py_None && x->call_dest != Py_None))
+			if (has_ops || (insn_func(x) != Py_None && insn_call_dest(x) != Py_None))
 				break;	/* (a sibling call: Python) */
-			if (!PyObject_TypeCheck(x->jump_dest, &InsnType))
+			PyObject *jd = insn_jump_dest(x);
+			if (!PyObject_TypeCheck(jd, &InsnType))
 				break;
-			Insn *dest = (Insn *)x->jump_dest;
+			Insn *dest = (Insn *)jd;
 			if (dest->sec != path_sec || (dest->flags & F_HINT))
 				break;
 			int conditional = x->type == jump_kind[0];
@@ -939,9 +1149,9 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 				/* walked from there in this state: would it stop at once, with nothing to say? */
 				int stops = func == Py_None;
 				if (!stops && !(dest->flags & F_IGNORE)) {
-					stops = dest->func == Py_None;
+					stops = insn_func(dest) == Py_None;
 					if (!stops) {
-						PyObject *pf = PyObject_GetAttr(dest->func, str_pfunc);
+						PyObject *pf = PyObject_GetAttr(insn_func(dest), str_pfunc);
 						if (pf == NULL)
 							goto out;
 						stops = pf == func;
@@ -973,7 +1183,7 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 			PyObject *id = PyLong_FromVoidPtr(x->stack_ops);
 			if (id == NULL)
 				goto out;
-			PyObject *key = PyTuple_Pack(4, cfi, id, x->func != Py_None ? Py_True : Py_False,
+			PyObject *key = PyTuple_Pack(4, cfi, id, insn_func(x) != Py_None ? Py_True : Py_False,
 						     (next->flags & F_HINT) ? Py_True : Py_False);
 			Py_DECREF(id);
 			if (key == NULL)
@@ -1046,10 +1256,11 @@ static PyObject *func_scan(PyObject *mod, PyObject *args)
 	if (!PyArg_ParseTuple(args, "O!lp", &InsnType, &first, &kind, &mark_forward))
 		return NULL;
 	Insn *x = (Insn *)first;
-	PyObject *func = x->func;
+	PyObject *func = insn_func(x);
 	for (;;) {
-		if (mark_forward && x->jump_dest != Py_None && PyObject_TypeCheck(x->jump_dest, &InsnType)) {
-			Insn *dest = (Insn *)x->jump_dest;
+		PyObject *jd = insn_jump_dest(x);
+		if (mark_forward && jd != Py_None && PyObject_TypeCheck(jd, &InsnType)) {
+			Insn *dest = (Insn *)jd;
 			if (dest->offset > x->offset && extra_item(dest, X_FIRST_JUMP_SRC) == Py_None &&
 			    set_extra(dest, (PyObject *)x, (void *)(intptr_t)X_FIRST_JUMP_SRC) < 0)
 				return NULL;
@@ -1057,7 +1268,7 @@ static PyObject *func_scan(PyObject *mod, PyObject *args)
 		if (x->type == kind)
 			return Py_BuildValue("(OO)", (PyObject *)x, (PyObject *)x);
 		if (func == Py_None || x->next == Py_None || !PyObject_TypeCheck(x->next, &InsnType) ||
-		    ((Insn *)x->next)->func != func)
+		    insn_func((Insn *)x->next) != func)
 			return Py_BuildValue("(OO)", Py_None, (PyObject *)x);
 		x = (Insn *)x->next;
 	}
@@ -1097,10 +1308,10 @@ static PyObject *local_jumps(PyObject *mod, PyObject *args)
 		if (!PyObject_TypeCheck(item, &InsnType))
 			continue;
 		Insn *x = (Insn *)item;
-		if (!table[x->type] || x->jump_dest != Py_None)
+		if (!table[x->type] || insn_jump_dest(x) != Py_None)
 			continue;
 		Insn *dest = NULL;
-		if (x->reloc == Py_None) {
+		if (insn_reloc(x) == Py_None) {
 			if (x->sec != cur_sec) {
 				cur_sec = x->sec;
 				cur_list = PyDict_GetItemWithError(lists, cur_sec);	/* borrowed */
@@ -1109,15 +1320,16 @@ static PyObject *local_jumps(PyObject *mod, PyObject *args)
 				if (cur_list != NULL && !PyList_Check(cur_list))
 					cur_list = NULL;
 			}
-			long long off = (long long)x->offset + x->len + x->immediate;
+			long long off = (long long)x->offset + x->len + insn_imm(x);
 			if (cur_list != NULL && off >= 0 && off <= UINT32_MAX)
 				dest = find_offset(cur_list, (uint32_t)off);
 		}
-		if (dest != NULL && dest->sym == x->sym && dest->func == x->func && dest->sec == x->sec &&
+		if (dest != NULL && dest->sym == x->sym && insn_func(dest) == insn_func(x) && dest->sec == x->sec &&
 		    PyObject_TypeCheck(dest->prev, &InsnType)) {
 			Insn *before = (Insn *)dest->prev;
 			if (before->sym == dest->sym && before->sec == dest->sec && before->type != endbr) {
-				set_ref(&x->jump_dest, (PyObject *)dest);
+				if (store_dest(x, 0, (PyObject *)dest) < 0)
+					goto fail;
 				continue;
 			}
 		}
@@ -1156,8 +1368,8 @@ static PyObject *mark_no_reloc(PyObject *mod, PyObject *args)
 		uint64_t start = x->offset, end = start + x->len;
 		while (j < nrel && o[j] < start)
 			j++;
-		if (x->reloc == unset_sentinel && !(j < nrel && o[j] < end)) {
-			set_ref(&x->reloc, Py_None);
+		if (!(x->flags & F_RELOC_KNOWN) && !(j < nrel && o[j] < end)) {
+			x->flags |= F_RELOC_KNOWN;	/* (None) */
 			marked++;
 		}
 	}
@@ -1210,11 +1422,11 @@ static PyObject *select_insns(PyObject *mod, PyObject *args)
 	else if (kind_table(kinds, table) < 0)
 		return NULL;
 	/* *flag*: only the instructions with that flag attribute set (its bit, from the getsets) */
-	uint16_t mask = 0;
+	uint32_t mask = 0;
 	if (flag != NULL) {
 		for (PyGetSetDef *gs = insn_getset; gs->name != NULL; gs++)
 			if ((getter)gs->get == (getter)get_flag && !strcmp(gs->name, flag))
-				mask = (uint16_t)(intptr_t)gs->closure;
+				mask = (uint32_t)(intptr_t)gs->closure;
 		if (mask == 0) {
 			PyErr_Format(PyExc_ValueError, "select(): no flag %s", flag);
 			return NULL;
@@ -1232,7 +1444,7 @@ static PyObject *select_insns(PyObject *mod, PyObject *args)
 			return NULL;
 		}
 		Insn *x = (Insn *)item;
-		if (!table[x->type] || (with_reloc && x->reloc == Py_None) || (unvisited && x->visited) ||
+		if (!table[x->type] || (with_reloc && insn_reloc(x) == Py_None) || (unvisited && x->visited) ||
 		    (mask && !(x->flags & mask)))
 			continue;
 		if (PyList_Append(out, item) < 0) {
@@ -1271,8 +1483,9 @@ static PyObject *assign(PyObject *mod, PyObject *args)
 			continue;
 		Insn *x = (Insn *)item;
 		set_ref(&x->sym, sym);
-		set_ref(&x->func, func);
-		if (func != Py_None && x->type == endbr && extra_item(x, X_CALL_LIST) == Py_None &&
+		if (store_func(x, func) < 0)
+			return NULL;
+		if (func != Py_None && x->type == endbr && insn_call_list(x) == Py_None &&
 		    PyList_Append(found, item) < 0) {
 			Py_DECREF(found);
 			return NULL;
@@ -1435,6 +1648,11 @@ PyMODINIT_FUNC PyInit__insn(void)
 	str_orc = PyUnicode_InternFromString("orc");
 	if (!str_reloc || !str_relocs || !str_find_in_range || !str_name || !str_pfunc || !str_orc)
 		return NULL;
+	for (unsigned i = 1; i < CL_NAMES; i++) {
+		call_list_str[i] = PyUnicode_InternFromString(call_list_names[i]);
+		if (call_list_str[i] == NULL)
+			return NULL;
+	}
 	PyObject *m = PyModule_Create(&module_def);
 	if (m == NULL)
 		return NULL;

@@ -2,7 +2,7 @@
 """The checker's view of an instruction, alternatives and alternative groups.
 
 With the C accelerators built, :class:`Instruction` is a subclass of the
-packed C record in ``_insn.c`` (128 bytes instead of 304); otherwise it is
+packed C record in ``_insn.c`` (96 bytes instead of 304); otherwise it is
 the pure-Python class below.  Both have the same attributes and methods.
 
 An :class:`Instruction` starts as the decoder's record (section, offset,

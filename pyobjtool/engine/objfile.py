@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from .cfi import SharedStates, func_cfi_key, init_cfi_key, shared_states
 from .hooks import NO_HOOKS, EngineHooks
-from .instruction import chain, func_scan
+from .instruction import chain, func_scan, offset_index
 from .stack_ops import StackOps
 
 if TYPE_CHECKING:
@@ -102,6 +102,9 @@ class ObjtoolFile:
         self.nr_insns = 0
         #: per-section offset -> instruction lookups (objtool's insn_hash; see instruction.offset_index)
         self.insn_maps: dict[int, Any] = {}
+        #: section index -> its first instruction, for the sections whose lookup was dropped
+        #: (drop_offset_index(); made again from this when asked)
+        self._dropped_maps: dict[int, Instruction] = {}
         # states, interned stack-operation tuples and the walk's transitions between states:
         # shared with the objects this process checked before, except with --stats (which
         # counts the states of one object)
@@ -153,7 +156,37 @@ class ObjtoolFile:
     # -- lookups --
     def find_insn(self, sec: Section, offset: int) -> Instruction | None:
         insns = self.insn_maps.get(sec.idx)
-        return insns.get(offset) if insns is not None else None
+        if insns is None:
+            first = self._dropped_maps.pop(sec.idx, None)
+            if first is None:
+                return None
+            insns = self.insn_maps[sec.idx] = offset_index(self._section_chain(first))
+        return insns.get(offset)
+
+    def first_insn(self, sec: Section) -> Instruction | None:
+        """The instruction at offset 0 of *sec* (without making a dropped lookup again)."""
+        first = self._dropped_maps.get(sec.idx)
+        return first if first is not None else self.find_insn(sec, 0)
+
+    @staticmethod
+    def _section_chain(first: Instruction) -> list[Instruction]:
+        sec = first.sec
+        out = []
+        insn = first
+        while insn is not None and insn.sec is sec:
+            out.append(insn)
+            insn = insn.next
+        return out
+
+    def drop_offset_index(self) -> None:
+        """Let go of the per-section lookups by offset (8 bytes an instruction) for the end of
+        the run, where the unwind tables and the output are made: the run's memory peak, and
+        they walk the instructions in order.  A lookup asked for later is made again."""
+        for idx in list(self.insn_maps):
+            first = self.insn_maps[idx].get(0)
+            if first is not None:
+                self._dropped_maps[idx] = first
+                del self.insn_maps[idx]
 
     def insns(self) -> list[Instruction]:
         """All instructions in objtool's list order (for_each_insn).
@@ -174,7 +207,7 @@ class ObjtoolFile:
 
     def sec_insns(self, sec: Section) -> Iterator[Instruction]:
         """Instructions of one section from its offset 0 (sec_for_each_insn)."""
-        insn = self.find_insn(sec, 0)
+        insn = self.first_insn(sec)
         while insn is not None and insn.sec is sec:
             yield insn
             insn = insn.next
@@ -268,6 +301,8 @@ class ObjtoolFile:
 
         if self._all is not None:
             release(self._all)
+        elif self._dropped_maps:
+            release(chain(self.first))
         else:  # (the section lists hold them all: no need to make the whole list again)
             for index in self.insn_maps.values():
                 release(getattr(index, "insns", ()))
@@ -275,6 +310,7 @@ class ObjtoolFile:
         self._all = None
         self.first = self.last = None
         self.insn_maps.clear()
+        self._dropped_maps.clear()
         self.elf.release()
 
     def stat(self, line: str) -> None:

@@ -87,7 +87,7 @@ def orc_entries(file: ObjtoolFile, layout: UnwindLayout) -> OrcTable:
             continue
         prev = null
         first = len(entries)
-        insn = file.find_insn(sec, 0)
+        insn = file.first_insn(sec)
         while insn is not None and insn.sec is sec:
             if orc_scan is not None:
                 # the C loop over instructions outside alternatives (engine/_insn.c)

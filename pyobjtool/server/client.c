@@ -270,8 +270,15 @@ static void trace(const char *what)
 	fd = k_openat(AT_FDCWD, path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
 	if (fd < 0)
 		return;
-	write_str(fd, what);
-	write_all(fd, "\n", 1);
+	/* one write: concurrent calls append whole lines (O_APPEND) */
+	char line[32];
+	size_t n = k_strlen(what);
+	if (n > sizeof(line) - 1)
+		n = sizeof(line) - 1;
+	for (size_t i = 0; i < n; i++)
+		line[i] = what[i];
+	line[n] = '\n';
+	write_all(fd, line, n + 1);
 	k_close(fd);
 }
 
