@@ -173,7 +173,9 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult, rel
     from .profiles import select
 
     profile = select(opts.profile)
-    elf = ElfFile(_open_checked(path, writable=opts.any_action()), path)
+    prefetch: list = []
+    elf = ElfFile(_open_checked(path, writable=opts.any_action()), path,
+                  on_sections=(lambda e: _start_prefetch(opts, profile, prefetch, e)) if opts.any_action() else None)
     arch = for_machine(elf.e_machine)
     if not opts.any_action():
         # only pyobjtool's own analyses: they handle x86-64 and arm64, objects and images
@@ -188,6 +190,7 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult, rel
     arch.check_relocations(elf)
 
     file = ObjtoolFile(elf, opts, reporter, arch, profile, engine_hooks(opts))
+    file.decode_prefetch = prefetch[0] if prefetch else None
     try:
         _check_and_write(path, opts, reporter, result, elf, profile, arch, file)
     finally:
@@ -197,6 +200,31 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult, rel
             # the process ends right after: taking millions of objects apart one by one
             # would only delay that (a few percent of a vmlinux.o run)
             _KEPT.append((elf, file))
+
+
+#: code bytes from which a thread decodes while the file is read (a small object's whole run
+#: is shorter than starting a thread)
+PREFETCH_MIN_BYTES = 1 << 20
+
+
+def _start_prefetch(opts: Options, profile, out: list, elf) -> None:
+    """ElfFile's on_sections hook: a big object's code sections start decoding on a thread
+    (arch.prefetch_decode()) while the symbols and relocations are read."""
+    from .arch import for_machine
+
+    arch = for_machine(elf.e_machine)
+    if arch is None or not arch.engine_support:
+        return
+    noinstr = opts.noinstr
+    # (a section whose decoding needs the pv_ops store hook is decoded on the main thread)
+    sections = [sec for sec in elf.sections
+                if sec.is_exec and sec.data and type(sec.data) is bytes
+                and not (noinstr and sec.name.startswith(".init.text"))]
+    if sum(len(sec.data) for sec in sections) < PREFETCH_MIN_BYTES:
+        return
+    started = arch.prefetch_decode(sections, profile.version)
+    if started is not None:
+        out.append(started)
 
 
 def _check_and_write(path: str, opts: Options, reporter: Reporter, result: ObjectResult, elf, profile, arch,

@@ -266,6 +266,53 @@ def test_c_reloc_index_is_reloc_idx() -> None:
     assert checked > 100 and with_reloc > 10
 
 
+@needs_decoder
+def test_prefetched_sections_decode_as_on_the_main_thread() -> None:
+    """A Prefetch thread's result gives the same columns as decoding on the main thread, and
+    is not used for bytes other than those it decoded."""
+    from pyobjtool.arch.x86.native_decode import Prefetch
+
+    data = lzma.decompress((DATA / "fs__attr.pre.o.xz").read_bytes())
+    elf = ElfFile(data, "x.o")
+    sections = [sec for sec in elf.sections if sec.is_exec and sec.data]
+    assert sections
+    prefetch = Prefetch(sections, "6.12")
+    hooks = DecodeHooks("x", None, None, None, "6.12")
+    for sec in sections:
+        ops, cache = [()], {}
+        mine = decode_columns(sec.data, hooks, ops, cache)
+        ops2, cache2 = [()], {}
+        theirs = decode_columns(sec.data, hooks, ops2, cache2, prefetch.take(sec, sec.data))
+        assert tuple(mine) == tuple(theirs) and ops == ops2
+    assert prefetch.take(sections[0], bytes(sections[0].data)) is None  # (already taken)
+    other = Prefetch(sections[:1], "6.12")
+    assert other.take(sections[0], bytes(bytearray(sections[0].data))) is None  # (other bytes)
+
+
+@needs_insn
+@needs_decoder
+@pytest.mark.parametrize("obj", ["fs__attr.pre.o.xz", "arch__x86__entry__entry_64.pre.o.xz"])
+def test_whole_check_with_prefetch_is_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture, obj: str) -> None:
+    """A run whose code is decoded on a thread (any object, with the size floor at 0) writes
+    the same object and says the same as one without."""
+    from pyobjtool import runner
+    from pyobjtool.cli import main
+
+    data = lzma.decompress((DATA / obj).read_bytes())
+    results = []
+    for floor in (1 << 62, 0):
+        monkeypatch.setattr(runner, "PREFETCH_MIN_BYTES", floor)
+        path = tmp_path / f"{floor}.o"
+        path.write_bytes(data)
+        rc = main(["--no-cache", "--profile", "6.1", "--hacks=jump_label", "--hacks=noinstr", "--orc",
+                   "--retpoline", "--rethunk", "--static-call", "--uaccess", "--ibt", "--noinstr", "--link", str(path)])
+        err = capsys.readouterr().err.replace(str(path), "X")
+        results.append((rc, err, path.read_bytes()))
+    assert results[0] == results[1]
+    assert results[0][2] != data  # (something was written)
+
+
 def _run_check(tmp_path: Path, obj: str, pure: bool) -> tuple[bytes, str, int]:
     import json
 

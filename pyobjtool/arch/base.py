@@ -218,13 +218,21 @@ class Arch:
         """
         raise NotImplementedError
 
-    def decode_columns(self, data: bytes, hooks: DecodeHooks, ops: list, ops_cache: dict) -> DecodedColumns | None:
+    def decode_columns(self, data: bytes, hooks: DecodeHooks, ops: list, ops_cache: dict,
+                       raw=None) -> DecodedColumns | None:
         """The whole section as :class:`DecodedColumns` from a native decoder, or None if
         the architecture has none in use (then the engine calls :meth:`decode_section`).
 
         *ops* (``ops[0]`` is the empty tuple) and *ops_cache* intern stack
-        operations across the sections of one object.
+        operations across the sections of one object.  *raw* is what a
+        :meth:`prefetch_decode` thread made of this data, if anything.
         """
+        return None
+
+    def prefetch_decode(self, sections: list, release: str):
+        """Start decoding *sections* (code sections whose decoding needs no decode hook) on a
+        thread, if the architecture has a native decoder that runs without the GIL; returns an
+        object whose ``take(sec, data)`` gives :meth:`decode_columns` its *raw*, or None."""
         return None
 
     def dest_reloc_offset(self, addend: int) -> int:

@@ -89,7 +89,10 @@ def _identity(path: str) -> tuple[int, int, int]:
 class ElfFile:
     """An ELF64 little-endian file held in memory."""
 
-    def __init__(self, raw: bytes, path: str = "<memory>") -> None:
+    def __init__(self, raw: bytes, path: str = "<memory>", on_sections=None) -> None:
+        """Read *raw* (the file at *path*).  *on_sections*, if given, is called with the file
+        as soon as its section headers and contents are read, before symbols and relocations
+        (the runner starts decoding a big object's code on a thread there)."""
         self.path = path
         self.raw = raw
         self.sections: list[Section] = []
@@ -106,6 +109,8 @@ class ElfFile:
         self.symtab_grew = False
         self._parse_header()
         self._parse_sections()
+        if on_sections is not None:
+            on_sections(self)
         self._parse_symbols()
         self._parse_relocs()
         if len(raw) > KEEP_RAW_LIMIT and os.path.isfile(path):

@@ -163,6 +163,7 @@ def decode_instructions(file: ObjtoolFile) -> None:
             _assign_symbols(file, sec, insns, offsets, insn_map)
         else:
             _assign_functions(file, sec, insns, offsets, insn_map)
+    file.decode_prefetch = None
     if file.opts.stats:
         file.stat(f"nr_insns: {file.nr_insns}")
 
@@ -175,7 +176,11 @@ def _decode_section(file: ObjtoolFile, sec, data: bytes, hooks: DecodeHooks,
     in use, make the instructions without a Python call per instruction.
     """
     arch = file.arch
-    columns = arch.decode_columns(data, hooks, file.decode_ops, file.decode_ops_cache) if native_build else None
+    columns = None
+    if native_build:
+        prefetch = file.decode_prefetch
+        raw = prefetch.take(sec, data) if prefetch is not None else None
+        columns = arch.decode_columns(data, hooks, file.decode_ops, file.decode_ops_cache, raw)
     if columns is not None:
         insns = native_build(Instruction, sec, prev, *columns, file.decode_ops)
         offsets = memoryview(columns.offsets).cast("I")

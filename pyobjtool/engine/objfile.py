@@ -97,6 +97,8 @@ class ObjtoolFile:
         #: a progress line for a big object on a terminal (output/progress.py), usually None
         self.progress = None
         self.first: Instruction | None = None
+        #: the code sections a thread is decoding already (arch.prefetch_decode()), or None
+        self.decode_prefetch = None
         self._all: list[Instruction] | None = None
         self.last: Instruction | None = None
         self.nr_insns = 0

@@ -47,10 +47,18 @@ class X86_64(Arch):
 
         return decode_section(data, hooks, make)
 
-    def decode_columns(self, data, hooks, ops, ops_cache):
+    def decode_columns(self, data, hooks, ops, ops_cache, raw=None):
         from .native_decode import decode_columns
 
-        return decode_columns(data, hooks, ops, ops_cache)
+        return decode_columns(data, hooks, ops, ops_cache, raw)
+
+    def prefetch_decode(self, sections, release):
+        from ...native import load
+        from .native_decode import Prefetch
+
+        if load("pyobjtool.arch.x86._decode") is None:
+            return None
+        return Prefetch(sections, release)
 
     def dest_reloc_offset(self, addend: int) -> int:
         # the addend is relative to the end of the 4-byte displacement (int arithmetic, as objtool)

@@ -10,7 +10,7 @@
  * compares the two on real objects and on random bytes.
  *
  * decode() returns columns (offsets, lengths, kinds, immediates, stack-op
- * indexes into a list of interned StackOp tuples) and the offsets of the few
+ * indexes, made shared by intern_ops()) and the offsets of the few
  * instructions whose classification needs the Python side: those that call a
  * decode hook (iret, pv_ops stores, a bad LEA, notrack, ENQCMD) and every
  * REX2-prefixed one.  Their columns hold the length; Python fills in the rest.
@@ -26,7 +26,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#define DECODE_API 1
+#define DECODE_API 2
 
 /* objtool's enum insn_type (arch/insn.py) */
 enum { JUMP_CONDITIONAL = 0, JUMP_UNCONDITIONAL = 1, JUMP_DYNAMIC = 2, CALL = 4, CALL_DYNAMIC = 5,
@@ -704,56 +704,14 @@ static void classify(const uint8_t *d, Py_ssize_t offset, Py_ssize_t end, Py_ssi
 
 /* --- the section loop -------------------------------------------------- */
 
-typedef struct {
-	PyObject *stackop_cls;
-	PyObject *cache;	/* (6 ints) -> index into ops */
-	PyObject *ops;		/* list of tuples of StackOp */
-} OpsTable;
-
-/* index of the interned ops tuple for this classification */
-static long ops_index(OpsTable *ot, const Class *c)
-{
-	/* key: nops followed by the fields, as a bytes object */
-	int32_t key[13];
-	key[0] = c->nops;
-	for (int i = 0; i < c->nops; i++)
-		for (int k = 0; k < 6; k++)
-			key[1 + i * 6 + k] = c->op[i][k];
-	PyObject *kb = PyBytes_FromStringAndSize((const char *)key, (Py_ssize_t)(sizeof(int32_t) * (1 + 6 * c->nops)));
-	if (kb == NULL)
-		return -1;
-	PyObject *hit = PyDict_GetItemWithError(ot->cache, kb);
-	if (hit != NULL) {
-		Py_DECREF(kb);
-		return PyLong_AsLong(hit);
-	}
-	if (PyErr_Occurred()) {
-		Py_DECREF(kb);
-		return -1;
-	}
-	PyObject *tuple = PyTuple_New(c->nops);
-	if (tuple == NULL) {
-		Py_DECREF(kb);
-		return -1;
-	}
-	for (int i = 0; i < c->nops; i++) {
-		const int *o = c->op[i];
-		PyObject *so = PyObject_CallFunction(ot->stackop_cls, "iiiiii", o[0], o[1], o[2], o[3], o[4], o[5]);
-		if (so == NULL) {
-			Py_DECREF(tuple);
-			Py_DECREF(kb);
-			return -1;
-		}
-		PyTuple_SET_ITEM(tuple, i, so);
-	}
-	long idx = (long)PyList_GET_SIZE(ot->ops);
-	PyObject *idx_obj = PyLong_FromLong(idx);
-	int err = idx_obj == NULL || PyList_Append(ot->ops, tuple) < 0 || PyDict_SetItem(ot->cache, kb, idx_obj) < 0;
-	Py_XDECREF(idx_obj);
-	Py_DECREF(tuple);
-	Py_DECREF(kb);
-	return err ? -1 : idx;
-}
+/*
+ * The loop runs without the GIL (a big object's sections are decoded on a
+ * thread while Python reads the rest of the file: see native_decode.py), so
+ * it touches no Python object: its columns grow with PyMem_Raw*, and the
+ * distinct stack operations it meets are numbered in a C table ("local"
+ * indexes, 0 for none); intern_ops() turns those into the object's shared
+ * StackOp tuples afterwards.
+ */
 
 typedef struct {
 	char *buf;
@@ -766,11 +724,9 @@ static int grow_append(Growable *g, const void *item, Py_ssize_t size)
 		Py_ssize_t cap = g->cap ? g->cap * 2 : 4096;
 		while (cap < g->len + size)
 			cap *= 2;
-		char *nb = PyMem_Realloc(g->buf, (size_t)cap);
-		if (nb == NULL) {
-			PyErr_NoMemory();
+		char *nb = PyMem_RawRealloc(g->buf, (size_t)cap);
+		if (nb == NULL)
 			return -1;
-		}
 		g->buf = nb;
 		g->cap = cap;
 	}
@@ -779,44 +735,105 @@ static int grow_append(Growable *g, const void *item, Py_ssize_t size)
 	return 0;
 }
 
-/*
- * decode(data, tables, release_612, pv_store, stackop_cls, ops, ops_cache)
- *   -> (offsets u32, lengths u16, kinds u8, immediates i64, ops_index u32, slow offsets list, error offset)
- *
- * *ops* (a list, its first item the empty tuple) and *ops_cache* (a dict)
- * are shared by all the sections of an object, so equal stack operations
- * are one tuple.  The error offset is -1, or where "can't decode" struck
- * (the columns then hold everything before it).
- */
-static PyObject *decode(PyObject *mod, PyObject *args)
-{
-	Py_buffer data, tbuf;
-	int v612, pv_store;
-	PyObject *stackop_cls, *ops, *cache;
-	PyObject *result = NULL, *slow = NULL;
-	Growable g_off = {0}, g_len = {0}, g_kind = {0}, g_imm = {0}, g_ops = {0};
+/* a classification's stack operations as a fixed-size key: nops, then 6 fields per operation */
+#define KEY_WORDS 13
+typedef struct {
+	int32_t w[KEY_WORDS];
+} OpKey;
 
-	if (!PyArg_ParseTuple(args, "y*y*ppOO!O!", &data, &tbuf, &v612, &pv_store, &stackop_cls, &PyList_Type, &ops,
-			      &PyDict_Type, &cache))
-		return NULL;
-	if (tbuf.len != (Py_ssize_t)(T_WORDS * sizeof(uint32_t))) {
-		PyErr_SetString(PyExc_ValueError, "decode(): the tables buffer has the wrong size");
-		goto out;
+/* the distinct keys met so far (local index i + 1 is keys[i]) and an open-addressing index */
+typedef struct {
+	Growable keys;		/* OpKey items */
+	uint32_t *slots;	/* 0 empty, else local index */
+	size_t mask;
+} KeyTable;
+
+static void op_key(const Class *c, OpKey *k)
+{
+	memset(k, 0, sizeof(*k));
+	k->w[0] = c->nops;
+	for (int i = 0; i < c->nops; i++)
+		for (int f = 0; f < 6; f++)
+			k->w[1 + i * 6 + f] = c->op[i][f];
+}
+
+static size_t key_hash(const OpKey *k)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (int i = 0; i < KEY_WORDS; i++)
+		h = (h ^ (uint32_t)k->w[i]) * 1099511628211ull;
+	return (size_t)h;
+}
+
+static int table_rehash(KeyTable *t, size_t size)
+{
+	uint32_t *slots = PyMem_RawCalloc(size, sizeof(uint32_t));
+	if (slots == NULL)
+		return -1;
+	const OpKey *keys = (const OpKey *)t->keys.buf;
+	Py_ssize_t n = t->keys.len / (Py_ssize_t)sizeof(OpKey);
+	for (Py_ssize_t i = 0; i < n; i++) {
+		size_t h = key_hash(&keys[i]) & (size - 1);
+		while (slots[h])
+			h = (h + 1) & (size - 1);
+		slots[h] = (uint32_t)(i + 1);
 	}
-	Tables tb;
-	tables_init(&tb, (const uint32_t *)tbuf.buf, v612);
-	OpsTable ot = {stackop_cls, cache, ops};
-	slow = PyList_New(0);
-	if (slow == NULL)
-		goto out;
-	const uint8_t *d = data.buf;
-	Py_ssize_t size = data.len, offset = 0, error = -1;
-	long last_idx = -1;
+	PyMem_RawFree(t->slots);
+	t->slots = slots;
+	t->mask = size - 1;
+	return 0;
+}
+
+/* the local index of *k* (1-based), added if new; 0 on an allocation failure */
+static uint32_t table_index(KeyTable *t, const OpKey *k)
+{
+	Py_ssize_t n = t->keys.len / (Py_ssize_t)sizeof(OpKey);
+	if (t->slots == NULL || (size_t)(n + 1) * 2 > t->mask + 1) {
+		if (table_rehash(t, t->slots == NULL ? 64 : (t->mask + 1) * 2) < 0)
+			return 0;
+	}
+	const OpKey *keys = (const OpKey *)t->keys.buf;
+	size_t h = key_hash(k) & t->mask;
+	while (t->slots[h]) {
+		if (!memcmp(&keys[t->slots[h] - 1], k, sizeof(*k)))
+			return t->slots[h];
+		h = (h + 1) & t->mask;
+	}
+	if (grow_append(&t->keys, k, sizeof(*k)) < 0)
+		return 0;
+	t->slots[h] = (uint32_t)(n + 1);
+	return (uint32_t)(n + 1);
+}
+
+typedef struct {
+	Growable off, len, kind, imm, ops, slow;	/* u32, u16, u8, i64, u32 local index, i64 offsets */
+	KeyTable table;
+	Py_ssize_t error;	/* where "can't decode" struck, or -1 */
+} Columns;
+
+static void columns_free(Columns *col)
+{
+	PyMem_RawFree(col->off.buf);
+	PyMem_RawFree(col->len.buf);
+	PyMem_RawFree(col->kind.buf);
+	PyMem_RawFree(col->imm.buf);
+	PyMem_RawFree(col->ops.buf);
+	PyMem_RawFree(col->slow.buf);
+	PyMem_RawFree(col->table.keys.buf);
+	PyMem_RawFree(col->table.slots);
+}
+
+/* the whole section; -1 when memory ran out (no Python error set: the GIL is not held) */
+static int decode_loop(const Tables *tb, const uint8_t *d, Py_ssize_t size, int v612, int pv_store, Columns *col)
+{
+	Py_ssize_t offset = 0;
+	uint32_t last_idx = 0;
 	Class last_c = {0}, c;
+	col->error = -1;
 	while (offset < size) {
 		Decoded dec;
-		if (!decode_one(&tb, d, offset, size, &dec)) {
-			error = offset;
+		if (!decode_one(tb, d, offset, size, &dec)) {
+			col->error = offset;
 			break;
 		}
 		if (dec.vex) {
@@ -827,23 +844,22 @@ static PyObject *decode(PyObject *mod, PyObject *args)
 		} else {
 			classify(d, offset, offset + dec.len, offset + dec.pos, dec.rex, v612, pv_store, &c);
 		}
-		long idx = 0;
+		uint32_t idx = 0;
 		if (c.slow) {
-			PyObject *o = PyLong_FromSsize_t(offset);
-			if (o == NULL || PyList_Append(slow, o) < 0) {
-				Py_XDECREF(o);
-				goto out;
-			}
-			Py_DECREF(o);
+			int64_t o64 = offset;
+			if (grow_append(&col->slow, &o64, 8))
+				return -1;
 			c.kind = OTHER;
 			c.imm = 0;
 		} else if (c.nops) {
-			if (last_idx >= 0 && c.nops == last_c.nops && !memcmp(c.op, last_c.op, sizeof(c.op[0]) * c.nops)) {
+			if (last_idx && c.nops == last_c.nops && !memcmp(c.op, last_c.op, sizeof(c.op[0]) * c.nops)) {
 				idx = last_idx;
 			} else {
-				idx = ops_index(&ot, &c);
-				if (idx < 0)
-					goto out;
+				OpKey k;
+				op_key(&c, &k);
+				idx = table_index(&col->table, &k);
+				if (idx == 0)
+					return -1;
 				last_idx = idx;
 				last_c = c;
 			}
@@ -852,24 +868,154 @@ static PyObject *decode(PyObject *mod, PyObject *args)
 		uint16_t l16 = (uint16_t)dec.len;
 		uint8_t k8 = (uint8_t)c.kind;
 		int64_t imm = c.imm;
-		uint32_t oi = (uint32_t)idx;
-		if (grow_append(&g_off, &o32, 4) || grow_append(&g_len, &l16, 2) || grow_append(&g_kind, &k8, 1) ||
-		    grow_append(&g_imm, &imm, 8) || grow_append(&g_ops, &oi, 4))
-			goto out;
+		if (grow_append(&col->off, &o32, 4) || grow_append(&col->len, &l16, 2) ||
+		    grow_append(&col->kind, &k8, 1) || grow_append(&col->imm, &imm, 8) || grow_append(&col->ops, &idx, 4))
+			return -1;
 		offset += dec.len;
 	}
-	result = Py_BuildValue("y#y#y#y#y#On", g_off.buf ? g_off.buf : "", g_off.len, g_len.buf ? g_len.buf : "",
-			       g_len.len, g_kind.buf ? g_kind.buf : "", g_kind.len, g_imm.buf ? g_imm.buf : "",
-			       g_imm.len, g_ops.buf ? g_ops.buf : "", g_ops.len, slow, error);
+	return 0;
+}
+
+static PyObject *growable_bytes(const Growable *g)
+{
+	return PyBytes_FromStringAndSize(g->buf ? g->buf : "", g->len);
+}
+
+/*
+ * decode(data, tables, release_612, pv_store)
+ *   -> (offsets u32, lengths u16, kinds u8, immediates i64, local ops index u32, keys, slow offsets i64,
+ *       error offset)
+ *
+ * Without the GIL.  *keys* holds the distinct stack operations the local
+ * indexes number (13 i32 each: see OpKey); intern_ops() maps them to shared
+ * tuples.  The error offset is -1, or where "can't decode" struck (the
+ * columns then hold everything before it).
+ */
+static PyObject *decode(PyObject *mod, PyObject *args)
+{
+	Py_buffer data, tbuf;
+	int v612, pv_store;
+	PyObject *result = NULL;
+	Columns col;
+	memset(&col, 0, sizeof(col));
+
+	if (!PyArg_ParseTuple(args, "y*y*pp", &data, &tbuf, &v612, &pv_store))
+		return NULL;
+	if (tbuf.len != (Py_ssize_t)(T_WORDS * sizeof(uint32_t))) {
+		PyErr_SetString(PyExc_ValueError, "decode(): the tables buffer has the wrong size");
+		goto out;
+	}
+	Tables tb;
+	tables_init(&tb, (const uint32_t *)tbuf.buf, v612);
+	int failed;
+	Py_BEGIN_ALLOW_THREADS
+	failed = decode_loop(&tb, data.buf, data.len, v612, pv_store, &col);
+	Py_END_ALLOW_THREADS
+	if (failed) {
+		PyErr_NoMemory();
+		goto out;
+	}
+	PyObject *items[7] = {growable_bytes(&col.off), growable_bytes(&col.len), growable_bytes(&col.kind),
+			      growable_bytes(&col.imm), growable_bytes(&col.ops), growable_bytes(&col.table.keys),
+			      growable_bytes(&col.slow)};
+	if (items[0] && items[1] && items[2] && items[3] && items[4] && items[5] && items[6])
+		result = Py_BuildValue("OOOOOOOn", items[0], items[1], items[2], items[3], items[4], items[5], items[6],
+				       col.error);
+	for (int i = 0; i < 7; i++)
+		Py_XDECREF(items[i]);
 out:
-	Py_XDECREF(slow);
-	PyMem_Free(g_off.buf);
-	PyMem_Free(g_len.buf);
-	PyMem_Free(g_kind.buf);
-	PyMem_Free(g_imm.buf);
-	PyMem_Free(g_ops.buf);
+	columns_free(&col);
 	PyBuffer_Release(&data);
 	PyBuffer_Release(&tbuf);
+	return result;
+}
+
+/* the shared index of one key: the tuple of StackOp it stands for, interned in ops and cache */
+static long intern_key(const OpKey *k, PyObject *stackop_cls, PyObject *ops, PyObject *cache)
+{
+	int nops = k->w[0];
+	/* the cache key: nops and the fields, as bytes (the same key the Python side never makes) */
+	PyObject *kb = PyBytes_FromStringAndSize((const char *)k->w, (Py_ssize_t)(sizeof(int32_t) * (1 + 6 * nops)));
+	if (kb == NULL)
+		return -1;
+	PyObject *hit = PyDict_GetItemWithError(cache, kb);
+	if (hit != NULL) {
+		Py_DECREF(kb);
+		return PyLong_AsLong(hit);
+	}
+	if (PyErr_Occurred()) {
+		Py_DECREF(kb);
+		return -1;
+	}
+	PyObject *tuple = PyTuple_New(nops);
+	if (tuple == NULL) {
+		Py_DECREF(kb);
+		return -1;
+	}
+	for (int i = 0; i < nops; i++) {
+		const int32_t *o = k->w + 1 + i * 6;
+		PyObject *so = PyObject_CallFunction(stackop_cls, "iiiiii", o[0], o[1], o[2], o[3], o[4], o[5]);
+		if (so == NULL) {
+			Py_DECREF(tuple);
+			Py_DECREF(kb);
+			return -1;
+		}
+		PyTuple_SET_ITEM(tuple, i, so);
+	}
+	long idx = (long)PyList_GET_SIZE(ops);
+	PyObject *idx_obj = PyLong_FromLong(idx);
+	int err = idx_obj == NULL || PyList_Append(ops, tuple) < 0 || PyDict_SetItem(cache, kb, idx_obj) < 0;
+	Py_XDECREF(idx_obj);
+	Py_DECREF(tuple);
+	Py_DECREF(kb);
+	return err ? -1 : idx;
+}
+
+/*
+ * intern_ops(local_index, keys, stackop_cls, ops, ops_cache) -> ops index u32 (bytes)
+ *
+ * decode()'s local indexes as indexes into *ops* (a list, its first item the
+ * empty tuple) through *ops_cache* (a dict): both are shared by all the
+ * sections of an object (and by later objects), so equal stack operations are
+ * one tuple.
+ */
+static PyObject *intern_ops(PyObject *mod, PyObject *args)
+{
+	Py_buffer local, keys;
+	PyObject *stackop_cls, *ops, *cache, *result = NULL;
+	uint32_t *map = NULL;
+	if (!PyArg_ParseTuple(args, "y*y*OO!O!", &local, &keys, &stackop_cls, &PyList_Type, &ops, &PyDict_Type, &cache))
+		return NULL;
+	Py_ssize_t nkeys = keys.len / (Py_ssize_t)sizeof(OpKey), n = local.len / 4;
+	map = PyMem_Malloc(sizeof(uint32_t) * (size_t)(nkeys + 1));
+	if (map == NULL) {
+		PyErr_NoMemory();
+		goto out;
+	}
+	map[0] = 0;
+	for (Py_ssize_t i = 0; i < nkeys; i++) {
+		long g = intern_key((const OpKey *)keys.buf + i, stackop_cls, ops, cache);
+		if (g < 0)
+			goto out;
+		map[i + 1] = (uint32_t)g;
+	}
+	result = PyBytes_FromStringAndSize(NULL, n * 4);
+	if (result == NULL)
+		goto out;
+	const uint32_t *in = local.buf;
+	uint32_t *outp = (uint32_t *)PyBytes_AS_STRING(result);
+	for (Py_ssize_t i = 0; i < n; i++) {
+		if (in[i] > (uint32_t)nkeys) {
+			PyErr_SetString(PyExc_IndexError, "intern_ops(): local index out of range");
+			Py_CLEAR(result);
+			goto out;
+		}
+		outp[i] = map[in[i]];
+	}
+out:
+	PyMem_Free(map);
+	PyBuffer_Release(&local);
+	PyBuffer_Release(&keys);
 	return result;
 }
 
@@ -900,7 +1046,8 @@ out:
 }
 
 static PyMethodDef methods[] = {
-	{"decode", decode, METH_VARARGS, "Decode a whole section into columns (see _decode.c)."},
+	{"decode", decode, METH_VARARGS, "Decode a whole section into columns, without the GIL (see _decode.c)."},
+	{"intern_ops", intern_ops, METH_VARARGS, "decode()'s local stack-op indexes as shared ones (see _decode.c)."},
 	{"length", length, METH_VARARGS, "The kernel decoder's result for one instruction."},
 	{NULL},
 };

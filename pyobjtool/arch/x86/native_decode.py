@@ -48,11 +48,22 @@ def pack_tables(release: str) -> bytes:
     return packed
 
 
-def decode_columns(data: bytes, hooks: DecodeHooks, ops: list, ops_cache: dict) -> DecodedColumns | None:
+def decode_raw(data: bytes, release: str, pv_store: bool):
+    """The C decoder's own result for a section (columns with section-local stack-operation
+    numbers; see _decode.c), or None without the C module.  It runs without the GIL, so a
+    thread may call it (see :class:`Prefetch`)."""
+    native = load("pyobjtool.arch.x86._decode")
+    if native is None:
+        return None
+    return native.decode(data, pack_tables(release), release != "6.1", pv_store)
+
+
+def decode_columns(data: bytes, hooks: DecodeHooks, ops: list, ops_cache: dict, raw=None) -> DecodedColumns | None:
     """Decode a section in C, or None if the C decoder is not available.
 
     *ops* and *ops_cache* intern stack-operation tuples across the sections of
-    one object (``ops[0]`` is the empty tuple).  Raises DecodeError like
+    one object (``ops[0]`` is the empty tuple).  *raw* is :func:`decode_raw`'s
+    result for this data if a thread made it already.  Raises DecodeError like
     decode_section().
     """
     native = load("pyobjtool.arch.x86._decode")
@@ -60,15 +71,16 @@ def decode_columns(data: bytes, hooks: DecodeHooks, ops: list, ops_cache: dict) 
         return None
     from .decoder import classify_one
 
-    release = hooks.release
-    offsets, lengths, kinds, imms, ops_idx, slow, error = native.decode(
-        data, pack_tables(release), release != "6.1", hooks.pv_store is not None, StackOp, ops, ops_cache)
+    if raw is None:
+        raw = decode_raw(data, hooks.release, hooks.pv_store is not None)
+    offsets, lengths, kinds, imms, local_ops, keys, slow, error = raw
+    ops_idx = native.intern_ops(local_ops, keys, StackOp, ops, ops_cache)
     if slow:
         kinds_a = bytearray(kinds)
         imms_a = array("q", imms)
         idx_a = array("I", ops_idx)
         offs = memoryview(offsets).cast("I")
-        for off in slow:
+        for off in memoryview(slow).cast("q"):
             i = bisect_left(offs, off)
             kind, imm, stack_ops = classify_one(data, off, hooks)
             kinds_a[i] = kind
@@ -84,3 +96,35 @@ def decode_columns(data: bytes, hooks: DecodeHooks, ops: list, ops_cache: dict) 
     if error >= 0:
         raise DecodeError(error)
     return DecodedColumns(offsets, lengths, kinds, imms, ops_idx)
+
+
+class Prefetch:
+    """A big object's code sections decoded on a thread while the main thread reads the rest
+    of the file (symbols, relocations) and runs the passes before decoding: the C loop holds
+    no GIL, and a vmlinux.o spends ~0.4 s in it.  :meth:`take` hands a section's result to
+    decode_columns(), or None (not prefetched, its bytes changed since, or an error: then
+    the section is decoded as usual, which reports any error the usual way)."""
+
+    def __init__(self, sections: list, release: str) -> None:
+        import threading
+
+        self._work = [(sec.idx, sec.data) for sec in sections]
+        self._release = release
+        self._results: dict[int, tuple] = {}
+        self._thread = threading.Thread(target=self._run, name="pyobjtool-decode", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        work, self._work = self._work, None  # (holds no section's bytes once done)
+        for idx, data in work:
+            try:
+                self._results[idx] = (data, decode_raw(data, self._release, False))
+            except Exception:  # noqa: BLE001 (decoded again on the main thread, which reports it)
+                return
+
+    def take(self, sec, data: bytes):
+        self._thread.join()
+        got = self._results.pop(sec.idx, None)
+        if got is None or got[0] is not data:
+            return None
+        return got[1]
