@@ -472,3 +472,32 @@ def test_native_stack_step_matches_python(stackval: bool, precise_bp: bool, rele
         changed_vals += not isinstance(got, str) and got[3] != key[3]
     # the C cases, the declined ones and the messages are all exercised
     assert handled > 15000 and declined > 3000 and messages > 100 and changed_vals > 150
+
+
+HAVE_SYMORDER = native.load("pyobjtool.elf._symorder") is not None
+
+
+@pytest.mark.skipif(not HAVE_SYMORDER, reason="C symbol order not built")
+@pytest.mark.parametrize("seed", range(6))
+def test_c_symbol_list_order_matches_python(seed: int) -> None:
+    """_symorder.c replays objtool's list insertions as file.py's Python does: random symbol
+    tables with equal offsets, zero-length labels, and runs of later symbols (the globals of a
+    linked object) that go back into the middle; enough of them to split the C blocks."""
+    from pyobjtool.elf import file as elf_file
+    from pyobjtool.elf.model import Symbol
+
+    rng = random.Random(seed)
+    count = rng.choice((2, 3, 40, 700, 3000))
+    syms = []
+    for i in range(count):
+        offset = rng.randrange(0, count // 2 + 2) * rng.choice((1, 4, 16))
+        size = rng.choice((0, 0, 1, 8, 64))
+        syms.append(Symbol(i, f"s{i}", 0, 2, 0, 1, offset, size, None, i))
+    if seed % 2:
+        syms.sort(key=lambda s: s.offset)  # locals in order, then globals anywhere
+        syms += [Symbol(count + k, f"g{k}", 0, 0x12, 0, 1, rng.randrange(0, count * 8), rng.choice((0, 8)), None)
+                 for k in range(count // 2)]
+    native_order = [s.idx for s in elf_file._objtool_list_order(syms)]
+    python_order = [s.idx for s in elf_file._list_order_py(syms)]
+    assert native_order == python_order
+    assert sorted(native_order) == sorted(s.idx for s in syms)

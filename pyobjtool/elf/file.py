@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import os
 import struct
+from array import array
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..errors import ElfFormatError, UnsupportedInputError
+from ..native import load
 from .constants import (
     EHDR_SIZE,
     ELFCLASS32,
@@ -615,11 +617,8 @@ class _OffsetTree:
             self.maxes[block:block + 1] = [keys[half - 1], keys[-1]]
 
 
-def _objtool_list_order(syms: list[Symbol]) -> list[Symbol]:
-    """Reproduce the order of objtool's per-section symbol list (see _order_symbols)."""
-    # singly linked list: nxt[id(node)] -> node; None is the head sentinel
-    nxt: dict[int | None, Symbol | None] = {None: None}
-    tree = _OffsetTree()
+def _set_aliases(syms: list[Symbol]) -> None:
+    """objtool's alias: the last symbol (in table order) with the same offset, type and length."""
     alias_groups: dict[tuple[int, int, int], list[Symbol]] = {}
     for sym in syms:
         if sym.len:
@@ -631,6 +630,25 @@ def _objtool_list_order(syms: list[Symbol]) -> list[Symbol]:
                 group.append(sym)
             else:
                 alias_groups[key] = [sym]
+
+
+def _objtool_list_order(syms: list[Symbol]) -> list[Symbol]:
+    """Reproduce the order of objtool's per-section symbol list (see _order_symbols), and
+    set the aliases.  ``_symorder.c`` does the same replay in C when it is built."""
+    _set_aliases(syms)
+    native = load("pyobjtool.elf._symorder")
+    if native is not None and len(syms) > 1:
+        order = native.list_order(array("Q", [sym.offset for sym in syms]), array("Q", [sym.len for sym in syms]))
+        return [syms[i] for i in memoryview(order).cast("I")]
+    return _list_order_py(syms)
+
+
+def _list_order_py(syms: list[Symbol]) -> list[Symbol]:
+    """_objtool_list_order()'s replay in Python: the reference for ``_symorder.c``."""
+    # singly linked list: nxt[id(node)] -> node; None is the head sentinel
+    nxt: dict[int | None, Symbol | None] = {None: None}
+    tree = _OffsetTree()
+    for sym in syms:
         prev, block, at = tree.predecessor(sym.offset)
         prev_key = id(prev) if prev is not None else None
         nxt[id(sym)] = nxt.get(prev_key)
