@@ -501,3 +501,31 @@ def test_c_symbol_list_order_matches_python(seed: int) -> None:
     python_order = [s.idx for s in elf_file._list_order_py(syms)]
     assert native_order == python_order
     assert sorted(native_order) == sorted(s.idx for s in syms)
+
+
+@needs_insn
+@pytest.mark.parametrize("obj", sorted(p.name for p in DATA.glob("*.pre.o.xz")))
+def test_c_ibt_reference_scan_matches_python(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture, obj: str) -> None:
+    """validate_ibt() with the C scans of code and data relocations (ibt_code_refs,
+    ibt_data_refs) says and writes what the Python loops do: these objects were built
+    without IBT, so --ibt finds many references to instructions that are not ENDBRs."""
+    from pyobjtool.cli import main
+    from pyobjtool.engine import passes
+
+    data = lzma.decompress((DATA / obj).read_bytes())
+    results = []
+    for use_c in (False, True):
+        if not use_c:
+            monkeypatch.setattr(passes, "ibt_code_refs", None)
+            monkeypatch.setattr(passes, "ibt_data_refs", None)
+        else:
+            monkeypatch.undo()
+        path = tmp_path / f"{use_c}.o"
+        path.write_bytes(data)
+        rc = main(["--no-cache", "--profile", "6.1", "--ibt", "--link", "--orc", "--noinstr", str(path)])
+        err = capsys.readouterr().err.replace(str(path), "X")
+        results.append((rc, err, path.read_bytes()))
+    assert results[0] == results[1]
+    if obj.startswith("fs__attr"):
+        assert "relocation to !ENDBR" in results[0][1]

@@ -1402,6 +1402,337 @@ static int kind_table(PyObject *kinds, uint8_t table[256])
 }
 
 /*
+ * ibt_code_refs(insns, lists, pc_relative) -> [(insn, dest), ...]
+ *
+ * passes.py's _validate_ibt_insn() up to its decisions: for each instruction
+ * (in order), the relocations in its bytes as objtool visits them (the first
+ * at or after its start, then the first past each one's offset: the table's
+ * sorted offsets and order), skipping those to a static-call trampoline, and
+ * for each the instruction at the target (symbol offset plus addend, the
+ * addend as a 32-bit PC-relative one for the types in *pc_relative*) in
+ * *lists* (section -> offset-ordered instructions).  The pairs with a target
+ * instruction are returned in order; the Python side marks ENDBRs used and
+ * warns.  None if a table's columns are not typed arrays (then Python does
+ * all of it).
+ */
+typedef struct {
+	PyObject *sec;		/* the instruction section these columns are of (borrowed), or NULL */
+	PyObject *symbols;	/* table.symbols (new reference) */
+	Py_buffer sorted, order, symidx, addends, offsets, types;
+	int have, ranged;
+	Py_ssize_t count;
+} RelocCols;
+
+static void cols_release(RelocCols *c)
+{
+	if (c->have) {
+		PyBuffer_Release(&c->sorted);
+		if (!c->ranged)
+			PyBuffer_Release(&c->order);
+		PyBuffer_Release(&c->symidx);
+		PyBuffer_Release(&c->addends);
+		PyBuffer_Release(&c->offsets);
+		PyBuffer_Release(&c->types);
+	}
+	Py_CLEAR(c->symbols);
+	c->have = 0;
+	c->sec = NULL;
+	c->count = 0;
+}
+
+static int get_col(PyObject *table, const char *attr, int call, Py_buffer *view, Py_ssize_t itemsize)
+{
+	PyObject *v = call ? PyObject_CallMethod(table, attr, NULL) : PyObject_GetAttrString(table, attr);
+	if (v == NULL)
+		return -1;
+	int err = PyObject_GetBuffer(v, view, PyBUF_FORMAT);
+	Py_DECREF(v);
+	if (err < 0) {
+		PyErr_Clear();
+		return 1;
+	}
+	if (view->itemsize != itemsize) {
+		PyBuffer_Release(view);
+		return 1;
+	}
+	return 0;
+}
+
+/* the columns of *sec*'s relocation table: 0, 1 for "no relocations", 2 for "not typed", -1 */
+static int cols_load(RelocCols *c, PyObject *sec)
+{
+	cols_release(c);
+	c->sec = sec;
+	PyObject *rsec = PyObject_GetAttr(sec, str_reloc);
+	if (rsec == NULL)
+		return -1;
+	if (rsec == Py_None) {
+		Py_DECREF(rsec);
+		return 1;
+	}
+	PyObject *table = PyObject_GetAttr(rsec, str_relocs);
+	Py_DECREF(rsec);
+	if (table == NULL)
+		return -1;
+	if (table == Py_None) {
+		Py_DECREF(table);
+		return 1;
+	}
+	int r = 2;
+	PyObject *order = NULL;
+	c->symbols = PyObject_GetAttrString(table, "symbols");
+	if (c->symbols == NULL || !PyList_Check(c->symbols)) {
+		r = c->symbols == NULL ? -1 : 2;
+		goto done;
+	}
+	int got = get_col(table, "sorted_offsets", 1, &c->sorted, 8);
+	if (got) {
+		r = got < 0 ? -1 : 2;
+		goto done;
+	}
+	order = PyObject_CallMethod(table, "entry_order", NULL);
+	if (order == NULL) {
+		PyBuffer_Release(&c->sorted);
+		r = -1;
+		goto done;
+	}
+	c->ranged = PyRange_Check(order);
+	int bad = 0;
+	if (!c->ranged) {
+		if (PyObject_GetBuffer(order, &c->order, PyBUF_FORMAT) < 0) {
+			PyErr_Clear();
+			bad = 1;
+		} else if (c->order.itemsize != 4) {
+			PyBuffer_Release(&c->order);
+			bad = 1;
+		}
+	}
+	if (bad) {
+		PyBuffer_Release(&c->sorted);
+		goto done;
+	}
+	int g1 = get_col(table, "symidx", 0, &c->symidx, 4);
+	int g2 = g1 ? 1 : get_col(table, "addends", 0, &c->addends, 8);
+	int g3 = g1 || g2 ? 1 : get_col(table, "offsets", 0, &c->offsets, 8);
+	int g4 = g1 || g2 || g3 ? 1 : get_col(table, "types", 0, &c->types, 4);
+	if (g1 || g2 || g3 || g4) {
+		if (!g1)
+			PyBuffer_Release(&c->symidx);
+		if (!g1 && !g2)
+			PyBuffer_Release(&c->addends);
+		if (!g1 && !g2 && !g3)
+			PyBuffer_Release(&c->offsets);
+		PyBuffer_Release(&c->sorted);
+		if (!c->ranged)
+			PyBuffer_Release(&c->order);
+		r = PyErr_Occurred() ? -1 : 2;
+		goto done;
+	}
+	c->count = c->sorted.len / 8;
+	Py_ssize_t n = c->offsets.len / 8;
+	c->have = 1;
+	if (c->symidx.len / 4 != n || c->addends.len / 8 != n || c->types.len / 4 != n || c->count != n ||
+	    (!c->ranged && c->order.len / 4 != n)) {
+		cols_release(c);
+		c->sec = sec;
+		r = 2;
+		goto done;
+	}
+	r = 0;
+done:
+	Py_XDECREF(order);
+	Py_DECREF(table);
+	if (r != 0 && !c->have)
+		Py_CLEAR(c->symbols);
+	return r;
+}
+
+static PyObject *str_static_call_tramp, *str_sec, *str_offset;
+
+static PyObject *ibt_code_refs(PyObject *mod, PyObject *args)
+{
+	PyObject *list, *lists, *pcrel;
+	if (!PyArg_ParseTuple(args, "O!O!O", &PyList_Type, &list, &PyDict_Type, &lists, &pcrel))
+		return NULL;
+	PyObject *out = PyList_New(0);
+	if (out == NULL)
+		return NULL;
+	RelocCols c;
+	memset(&c, 0, sizeof(c));
+	int state = 1;	/* of c: 0 loaded, 1 no relocations */
+	Py_ssize_t n = PyList_GET_SIZE(list);
+	for (Py_ssize_t k = 0; k < n; k++) {
+		PyObject *item = PyList_GET_ITEM(list, k);
+		if (!PyObject_TypeCheck(item, &InsnType))
+			goto untyped;
+		Insn *x = (Insn *)item;
+		if (x->sec != c.sec) {
+			state = cols_load(&c, x->sec);
+			if (state < 0)
+				goto fail;
+			if (state == 2)
+				goto untyped;
+		}
+		if (state)
+			continue;
+		const uint64_t *so = c.sorted.buf, *offs = c.offsets.buf;
+		const uint32_t *ord = c.ranged ? NULL : c.order.buf, *si = c.symidx.buf, *ty = c.types.buf;
+		const int64_t *ad = c.addends.buf;
+		uint64_t start = x->offset, end = start + x->len;
+		Py_ssize_t lo = 0, hi = c.count;
+		while (lo < hi) {
+			Py_ssize_t mid = (lo + hi) / 2;
+			if (so[mid] < start)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		Py_ssize_t pos = lo;
+		while (pos < c.count && so[pos] < end) {
+			Py_ssize_t i = ord ? (Py_ssize_t)ord[pos] : pos;
+			if ((Py_ssize_t)si[i] >= PyList_GET_SIZE(c.symbols)) {
+				PyErr_SetString(PyExc_IndexError, "ibt_code_refs(): symbol index out of range");
+				goto fail;
+			}
+			PyObject *sym = PyList_GET_ITEM(c.symbols, si[i]);
+			PyObject *tramp = PyObject_GetAttr(sym, str_static_call_tramp);
+			if (tramp == NULL)
+				goto fail;
+			int is_tramp = PyObject_IsTrue(tramp);
+			Py_DECREF(tramp);
+			if (is_tramp < 0)
+				goto fail;
+			if (!is_tramp) {
+				PyObject *ssec = PyObject_GetAttr(sym, str_sec);
+				PyObject *soff = ssec ? PyObject_GetAttr(sym, str_offset) : NULL;
+				long long off = soff ? PyLong_AsLongLong(soff) : -1;
+				Py_XDECREF(soff);
+				if (ssec == NULL || (off == -1 && PyErr_Occurred())) {
+					Py_XDECREF(ssec);
+					goto fail;
+				}
+				PyObject *t = PyLong_FromUnsignedLong(ty[i]);
+				int pc = t ? PySequence_Contains(pcrel, t) : -1;
+				Py_XDECREF(t);
+				if (pc < 0) {
+					Py_DECREF(ssec);
+					goto fail;
+				}
+				off += pc ? (long long)(int32_t)(uint32_t)(uint64_t)ad[i] + 4 : ad[i];
+				PyObject *dl = PyDict_GetItemWithError(lists, ssec);	/* borrowed */
+				Py_DECREF(ssec);
+				if (dl == NULL && PyErr_Occurred())
+					goto fail;
+				if (dl != NULL && PyList_Check(dl) && off >= 0 && off <= UINT32_MAX) {
+					Insn *dest = find_offset(dl, (uint32_t)off);
+					if (dest != NULL) {
+						PyObject *pair = PyTuple_Pack(2, item, (PyObject *)dest);
+						if (pair == NULL || PyList_Append(out, pair) < 0) {
+							Py_XDECREF(pair);
+							goto fail;
+						}
+						Py_DECREF(pair);
+					}
+				}
+			}
+			/* the next entry past this one's offset */
+			uint64_t next = offs[i] + 1;
+			Py_ssize_t a = pos + 1, b = c.count;
+			while (a < b) {
+				Py_ssize_t mid = (a + b) / 2;
+				if (so[mid] < next)
+					a = mid + 1;
+				else
+					b = mid;
+			}
+			pos = a;
+		}
+	}
+	cols_release(&c);
+	return out;
+untyped:
+	cols_release(&c);
+	Py_DECREF(out);
+	Py_RETURN_NONE;
+fail:
+	cols_release(&c);
+	Py_DECREF(out);
+	return NULL;
+}
+
+/*
+ * ibt_data_refs(sec, lists) -> [entry index, ...] or None
+ *
+ * passes.py's _validate_ibt_data_relocs() up to its decisions: the entries
+ * (in table order, those read) of *sec*'s relocation table whose target
+ * (symbol offset plus addend) is an instruction in *lists*.  None if the
+ * table's columns are not typed arrays.
+ */
+static PyObject *ibt_data_refs(PyObject *mod, PyObject *args)
+{
+	PyObject *sec, *lists;
+	if (!PyArg_ParseTuple(args, "OO!", &sec, &PyDict_Type, &lists))
+		return NULL;
+	RelocCols c;
+	memset(&c, 0, sizeof(c));
+	int state = cols_load(&c, sec);
+	if (state < 0)
+		return NULL;
+	if (state == 2)
+		Py_RETURN_NONE;
+	PyObject *out = PyList_New(0);
+	if (out == NULL || state == 1) {
+		cols_release(&c);
+		return out;
+	}
+	const uint32_t *si = c.symidx.buf;
+	const int64_t *ad = c.addends.buf;
+	Py_ssize_t nsyms = PyList_GET_SIZE(c.symbols);
+	PyObject *last_sec = NULL, *last_list = NULL;
+	for (Py_ssize_t i = 0; i < c.count; i++) {
+		if ((Py_ssize_t)si[i] >= nsyms) {
+			PyErr_SetString(PyExc_IndexError, "ibt_data_refs(): symbol index out of range");
+			goto fail;
+		}
+		PyObject *sym = PyList_GET_ITEM(c.symbols, si[i]);
+		PyObject *ssec = PyObject_GetAttr(sym, str_sec);
+		if (ssec == NULL)
+			goto fail;
+		if (ssec != last_sec) {
+			last_sec = ssec;	/* (compared by identity only: the symbol keeps it alive) */
+			last_list = PyDict_GetItemWithError(lists, ssec);
+			if (last_list == NULL && PyErr_Occurred()) {
+				Py_DECREF(ssec);
+				goto fail;
+			}
+		}
+		Py_DECREF(ssec);
+		if (last_list == NULL || !PyList_Check(last_list))
+			continue;	/* not code */
+		PyObject *soff = PyObject_GetAttr(sym, str_offset);
+		long long off = soff ? PyLong_AsLongLong(soff) : -1;
+		Py_XDECREF(soff);
+		if (off == -1 && PyErr_Occurred())
+			goto fail;
+		off += ad[i];
+		if (off < 0 || off > UINT32_MAX || find_offset(last_list, (uint32_t)off) == NULL)
+			continue;
+		PyObject *idx = PyLong_FromSsize_t(i);
+		if (idx == NULL || PyList_Append(out, idx) < 0) {
+			Py_XDECREF(idx);
+			goto fail;
+		}
+		Py_DECREF(idx);
+	}
+	cols_release(&c);
+	return out;
+fail:
+	cols_release(&c);
+	Py_DECREF(out);
+	return NULL;
+}
+
+/*
  * select(insns, kinds, with_reloc=False, unvisited=False) -> list
  *
  * The instructions of *insns* (in order) whose kind is in *kinds* (None: any),
@@ -1614,6 +1945,8 @@ static PyMethodDef module_methods[] = {
 	{"func_scan", func_scan, METH_VARARGS, "A function's next instruction of a kind (see _insn.c)."},
 	{"next_hint", next_hint, METH_VARARGS, "The next instruction with an unwind hint (see _insn.c)."},
 	{"local_jumps", local_jumps, METH_VARARGS, "add_jump_destinations()'s common case (see _insn.c)."},
+	{"ibt_code_refs", ibt_code_refs, METH_VARARGS, "validate_ibt()'s code relocations to instructions (see _insn.c)."},
+	{"ibt_data_refs", ibt_data_refs, METH_VARARGS, "validate_ibt()'s data relocations to instructions (see _insn.c)."},
 	{"select", select_insns, METH_VARARGS, "The instructions of some kinds (see _insn.c)."},
 	{"assign", assign, METH_VARARGS, "Give a range of instructions their symbol and function (see _insn.c)."},
 	{"orc_scan", (PyCFunction)(void (*)(void))orc_scan, METH_FASTCALL,
@@ -1645,6 +1978,11 @@ PyMODINIT_FUNC PyInit__insn(void)
 	str_name = PyUnicode_InternFromString("name");
 	str_pfunc = PyUnicode_InternFromString("pfunc");
 	str_key = PyUnicode_InternFromString("key");
+	str_static_call_tramp = PyUnicode_InternFromString("static_call_tramp");
+	str_sec = PyUnicode_InternFromString("sec");
+	str_offset = PyUnicode_InternFromString("offset");
+	if (!str_static_call_tramp || !str_sec || !str_offset)
+		return NULL;
 	str_orc = PyUnicode_InternFromString("orc");
 	if (!str_reloc || !str_relocs || !str_find_in_range || !str_name || !str_pfunc || !str_orc)
 		return NULL;

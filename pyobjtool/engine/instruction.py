@@ -148,6 +148,11 @@ if _native is not None:
     #: local_jumps(insns, kinds, lists, endbr_kind) -> the jumps add_jump_destinations() must still
     #: look at (it resolved the others: see _insn.c)
     local_jumps = _native.local_jumps
+    #: ibt_code_refs(insns, lists, pc_relative) -> [(insn, dest)] or None: validate_ibt()'s code
+    #: relocations that point at an instruction (see _insn.c)
+    ibt_code_refs = _native.ibt_code_refs
+    #: ibt_data_refs(sec, lists) -> [entry index] or None: the same for a data section's table
+    ibt_data_refs = _native.ibt_data_refs
 
     #: chain(first) -> [first and every instruction after it by the next links]
     chain = _native.chain
@@ -188,6 +193,7 @@ else:
                 and (flag is None or getattr(i, flag))]
 
     local_jumps = None  # add_jump_destinations() looks at every jump itself
+    ibt_code_refs = ibt_data_refs = None  # validate_ibt() reads the relocations itself
 
     def pad_start(insn, size: int, nop_kind: int):  # type: ignore[misc]
         """Going back from *insn* over NOPs of its section, the one *size* bytes before it, or None."""

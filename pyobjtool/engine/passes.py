@@ -22,7 +22,7 @@ from ..arch.insn import (
     TRAP,
 )
 from ..elf.constants import SHF_EXECINSTR
-from .instruction import select
+from .instruction import ibt_code_refs, ibt_data_refs, select
 from .noreturn import dead_end_function, is_sibling_call
 from .objfile import CheckFailed, ObjtoolFile
 from .validate import VISITED_ENTRY, next_to_validate
@@ -118,15 +118,22 @@ def _validate_ibt_insn(file: ObjtoolFile, insn: Instruction) -> int:
                 off += addends[i]
             dest = file.find_insn(sym.sec, off)
             if dest is not None:
-                if dest.type == ENDBR:
-                    _mark_endbr_used(file, dest)
-                elif _self_reference(file, insn, dest):
-                    pass  # _THIS_IP_ or IRET-to-self
-                elif not dest.noendbr and not (file.rules.ibt_pfunc_self_refs and _noendbr_range(file, dest)):
-                    file.warn_insn(insn, f"relocation to !ENDBR: {file.reporter.offstr(dest.sec, dest.offset)}")
-                    warnings += 1
+                warnings += _ibt_code_ref(file, insn, dest)
         pos = bisect_left(sorted_offsets, offsets[i] + 1, pos + 1)
     return warnings
+
+
+def _ibt_code_ref(file: ObjtoolFile, insn: Instruction, dest: Instruction) -> int:
+    """A relocation in *insn* to the instruction *dest*: an ENDBR is used, anything else is a
+    warning unless it is a self-reference or annotated."""
+    if dest.type == ENDBR:
+        _mark_endbr_used(file, dest)
+    elif _self_reference(file, insn, dest):
+        pass  # _THIS_IP_ or IRET-to-self
+    elif not dest.noendbr and not (file.rules.ibt_pfunc_self_refs and _noendbr_range(file, dest)):
+        file.warn_insn(insn, f"relocation to !ENDBR: {file.reporter.offstr(dest.sec, dest.offset)}")
+        return 1
+    return 0
 
 
 def _self_reference(file: ObjtoolFile, insn: Instruction, dest: Instruction) -> bool:
@@ -171,8 +178,18 @@ def validate_ibt(file: ObjtoolFile) -> int:
     exempt = file.profile.ibt_exempt_sections
     # (those that may have a relocation: known_reloc() is None for no relocation or not looked
     # up yet, _reloc is None for none at all)
-    for insn in select(file.insns(), _IBT_KINDS, with_reloc=True):
-        warnings += _validate_ibt_insn(file, insn)
+    insns = select(file.insns(), _IBT_KINDS, with_reloc=True)
+    pairs = lists = None
+    if ibt_code_refs is not None:
+        sections = {sec.idx: sec for sec in file.elf.sections}
+        lists = {sections[idx]: index.insns for idx, index in file.insn_maps.items()}
+        pairs = ibt_code_refs(insns, lists, file.arch.relocs.pc_relative)
+    if pairs is not None:  # (the C loop found the relocations to instructions)
+        for insn, dest in pairs:
+            warnings += _ibt_code_ref(file, insn, dest)
+    else:
+        for insn in insns:
+            warnings += _validate_ibt_insn(file, insn)
     for sec in file.elf.sections:
         if sec.flags & SHF_EXECINSTR or sec.reloc is None:
             continue
@@ -180,21 +197,25 @@ def validate_ibt(file: ObjtoolFile) -> int:
         if ((name.startswith(".discard") and name != ".discard.ibt_endbr_noseal") or name.startswith(".debug")
                 or name in exempt or "__patchable_function_entries" in name):
             continue
-        warnings += _validate_ibt_data_relocs(file, sec.reloc.relocs)
+        warnings += _validate_ibt_data_relocs(file, sec, lists)
     return warnings
 
 
-def _validate_ibt_data_relocs(file: ObjtoolFile, table) -> int:
-    """_validate_ibt_data_reloc() for every entry, read from the table's columns: a data
-    section of vmlinux.o has hundreds of thousands of relocations, and a Reloc object
-    is made only for the few that point at code."""
+def _validate_ibt_data_relocs(file: ObjtoolFile, sec, lists: dict | None) -> int:
+    """_validate_ibt_data_reloc() for every entry of *sec*'s relocation table, read from the
+    table's columns: a data section of vmlinux.o has hundreds of thousands of relocations,
+    and a Reloc object is made only for the few that point at code (found by the C loop
+    when there are *lists*: section -> its instructions)."""
     warnings = 0
-    symbols = table.symbols
-    find_insn = file.find_insn
-    for i, (si, addend) in enumerate(zip(table.symidx, table.addends, strict=True)):
-        sym = symbols[si]
-        if not sym.sec.is_exec or find_insn(sym.sec, sym.offset + addend) is None:
-            continue
+    table = sec.reloc.relocs
+    found = ibt_data_refs(sec, lists) if lists is not None else None
+    if found is None:
+        symbols = table.symbols
+        find_insn = file.find_insn
+        found = [i for i, (si, addend) in enumerate(zip(table.symidx, table.addends, strict=True))
+                 if symbols[si].sec.is_exec
+                 and find_insn(symbols[si].sec, symbols[si].offset + addend) is not None]
+    for i in found:
         warnings += _validate_ibt_data_reloc(file, table.get(i))
     for reloc in table.added:
         warnings += _validate_ibt_data_reloc(file, reloc)
