@@ -366,10 +366,15 @@ def _ignore_unreachable_insn(file: ObjtoolFile, insn: Instruction) -> bool:
     return False
 
 
+#: the kinds whose unvisited instructions may be reported (_ignore_unreachable_insn() skips NOPs
+#: and traps first: in a vmlinux.o a million function-padding NOPs, left out in C)
+_MAYBE_UNREACHABLE_KINDS = tuple(k for k in range(256) if k not in (NOP, TRAP))
+
+
 def validate_reachable_instructions(file: ObjtoolFile) -> int:
     if file.ignore_unreachables:
         return 0
-    for insn in select(file.insns(), None, unvisited=True):
+    for insn in select(file.insns(), _MAYBE_UNREACHABLE_KINDS, unvisited=True):
         if _ignore_unreachable_insn(file, insn):
             continue
         file.warn_insn(insn, "unreachable instruction")
@@ -383,7 +388,7 @@ def report_unreachable_instructions(file: ObjtoolFile) -> int:
     if file.ignore_unreachables:
         return 0
     warnings = 0
-    for insn in select(file.insns(), None, unvisited=True):
+    for insn in select(file.insns(), _MAYBE_UNREACHABLE_KINDS, unvisited=True):
         if _ignore_unreachable_insn(file, insn):
             continue
         prev = file.prev_same_sec(insn)
