@@ -147,9 +147,7 @@ def add_jump_destinations(file: ObjtoolFile) -> None:
     symbol_rules = file.rules.symbol_sibling_calls
     if local_jumps is not None:
         # the C loop resolves the plain jumps within a symbol; the rest come here, in order
-        sections = file.elf.sections
-        lists = {sections[idx]: index.insns for idx, index in file.insn_maps.items()}
-        jumps = local_jumps(file.insns(), STATIC_JUMPS, lists, ENDBR)
+        jumps = local_jumps(file.insns(), STATIC_JUMPS, file.section_insn_lists(), ENDBR)
     else:
         jumps = select(file.insns(), STATIC_JUMPS)
     for insn in jumps:

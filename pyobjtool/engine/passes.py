@@ -181,8 +181,7 @@ def validate_ibt(file: ObjtoolFile) -> int:
     insns = select(file.insns(), _IBT_KINDS, with_reloc=True)
     pairs = lists = None
     if ibt_code_refs is not None:
-        sections = {sec.idx: sec for sec in file.elf.sections}
-        lists = {sections[idx]: index.insns for idx, index in file.insn_maps.items()}
+        lists = file.section_insn_lists()
         pairs = ibt_code_refs(insns, lists, file.arch.relocs.pc_relative)
     if pairs is not None:  # (the C loop found the relocations to instructions)
         for insn, dest in pairs:
