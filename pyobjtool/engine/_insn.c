@@ -1554,6 +1554,22 @@ static PyObject *ibt_code_refs(PyObject *mod, PyObject *args)
 	PyObject *list, *lists, *pcrel;
 	if (!PyArg_ParseTuple(args, "O!O!O", &PyList_Type, &list, &PyDict_Type, &lists, &pcrel))
 		return NULL;
+	/* the PC-relative types below 256 as a table (the set is asked only for larger ones) */
+	uint8_t pc_small[256] = {0};
+	PyObject *it = PyObject_GetIter(pcrel), *type_obj;
+	if (it == NULL)
+		return NULL;
+	while ((type_obj = PyIter_Next(it)) != NULL) {
+		long v = PyLong_AsLong(type_obj);
+		Py_DECREF(type_obj);
+		if (v == -1 && PyErr_Occurred())
+			break;
+		if (v >= 0 && v < 256)
+			pc_small[v] = 1;
+	}
+	Py_DECREF(it);
+	if (PyErr_Occurred())
+		return NULL;
 	PyObject *out = PyList_New(0);
 	if (out == NULL)
 		return NULL;
@@ -1611,9 +1627,14 @@ static PyObject *ibt_code_refs(PyObject *mod, PyObject *args)
 					Py_XDECREF(ssec);
 					goto fail;
 				}
-				PyObject *t = PyLong_FromUnsignedLong(ty[i]);
-				int pc = t ? PySequence_Contains(pcrel, t) : -1;
-				Py_XDECREF(t);
+				int pc;
+				if (ty[i] < 256) {
+					pc = pc_small[ty[i]];
+				} else {
+					PyObject *t = PyLong_FromUnsignedLong(ty[i]);
+					pc = t ? PySequence_Contains(pcrel, t) : -1;
+					Py_XDECREF(t);
+				}
 				if (pc < 0) {
 					Py_DECREF(ssec);
 					goto fail;
