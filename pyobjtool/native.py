@@ -24,7 +24,7 @@ from types import ModuleType
 
 #: module name -> the interface version its Python callers are written for
 EXPECTED_API = {
-    "pyobjtool.engine._insn": 1,
+    "pyobjtool.engine._insn": 2,
     "pyobjtool.arch.x86._decode": 2,
     "pyobjtool.engine._stack_ops": 1,
     "pyobjtool.elf._symorder": 1,

@@ -224,6 +224,29 @@ def test_c_instruction_lookup_by_offset() -> None:
     assert index.get(0xFFFFFFFFFFFFFFCE) is None  # a jump far past the section (seen in a fuzzed object)
 
 
+
+@needs_insn
+@pytest.mark.parametrize("seed", range(6))
+def test_c_offset_index_finds_what_a_dict_finds(seed: int) -> None:
+    """The per-64-byte table in front of the search: every offset around every instruction,
+    block edges, gaps of many blocks, lengths up to 15, and an unordered list (whole-list search)."""
+    rng = random.Random(seed)
+    off, insns = rng.choice((0, 1, 63, 64, 65)), []
+    for _ in range(rng.randrange(1, 400)):
+        length = rng.randrange(1, 16)
+        insns.append(instruction.Instruction(None, off, length, 16, 0, ()))
+        off += length + (rng.choice((0, 0, 0, 1, 64, 200, 1000)) if rng.random() < 0.2 else 0)
+    if seed == 5:
+        rng.shuffle(insns)  # (not in offset order: a dict still finds each)
+    index = instruction.offset_index(insns)
+    by_offset = {insn.offset: insn for insn in insns}
+    assert index.insns is insns
+    for probe in range(-3, off + 130):
+        assert index.get(probe) is by_offset.get(probe), probe
+        assert (probe in index) == (probe in by_offset)
+    with pytest.raises(TypeError):
+        instruction.offset_index([*insns, object()])
+
 @needs_insn
 def test_c_select_by_kind_and_flag() -> None:
     """select(): the kinds, the flag (by its attribute name) and the visited filter together."""

@@ -147,7 +147,7 @@ def add_jump_destinations(file: ObjtoolFile) -> None:
     symbol_rules = file.rules.symbol_sibling_calls
     if local_jumps is not None:
         # the C loop resolves the plain jumps within a symbol; the rest come here, in order
-        jumps = local_jumps(file.insns(), STATIC_JUMPS, file.section_insn_lists(), ENDBR)
+        jumps = local_jumps(file.insns(), STATIC_JUMPS, file.section_lookups(), ENDBR)
     else:
         jumps = select(file.insns(), STATIC_JUMPS)
     for insn in jumps:

@@ -15,7 +15,6 @@ instructions of a large object costs only the decoder fields.
 
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING
 
 from ..arch.insn import BUG as _BUG
@@ -125,9 +124,10 @@ if _native is not None:
     #: build(cls, sec, prev, *DecodedColumns, ops): a section's instructions from a C decoder's columns
     native_build = _native.build
 
-    def offset_index(insns: list) -> _SortedInsns:
-        """Lookup by offset in a section's offset-ordered instructions."""
-        return _SortedInsns(insns)
+    #: offset_index(insns) -> lookup by offset (``get``, ``in``, ``insns``) in a section's
+    #: offset-ordered instructions: a table per 64 bytes of code in front of a binary search
+    #: (a dict per section cost 45 bytes an instruction; see OffsetIndex in _insn.c)
+    offset_index = _native.OffsetIndex
 
     def release(insns) -> None:
         """Drop the references the instructions hold (their cycles are invisible to the GC)."""
@@ -247,20 +247,6 @@ else:
             if func is None or nxt is None or nxt.func is not func:
                 return None, insn
             insn = nxt
-
-
-class _SortedInsns:
-    """``get(offset)`` and ``offset in`` over an offset-ordered instruction list
-    (binary search in C: a dict per section cost 45 bytes an instruction)."""
-
-    __slots__ = ("get", "insns")
-
-    def __init__(self, insns: list) -> None:
-        self.insns = insns
-        self.get = partial(_native.find, insns) if _native is not None else None
-
-    def __contains__(self, offset: int) -> bool:
-        return self.get(offset) is not None
 
 
 class Alternative:

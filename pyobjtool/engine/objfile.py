@@ -165,11 +165,11 @@ class ObjtoolFile:
             insns = self.insn_maps[sec.idx] = offset_index(self._section_chain(first))
         return insns.get(offset)
 
-    def section_insn_lists(self) -> dict:
-        """Section -> its offset-ordered instructions, for the C loops that look up
-        instructions in any section (the C record's lookups: see instruction.offset_index)."""
+    def section_lookups(self) -> dict:
+        """Section -> its lookup by offset (see instruction.offset_index), for the C loops that
+        look up instructions in any section."""
         sections = self.elf.sections
-        return {sections[idx]: index.insns for idx, index in self.insn_maps.items()}
+        return {sections[idx]: index for idx, index in self.insn_maps.items()}
 
     def first_insn(self, sec: Section) -> Instruction | None:
         """The instruction at offset 0 of *sec* (without making a dropped lookup again)."""

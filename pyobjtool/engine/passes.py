@@ -181,7 +181,7 @@ def validate_ibt(file: ObjtoolFile) -> int:
     insns = select(file.insns(), _IBT_KINDS, with_reloc=True)
     pairs = lists = None
     if ibt_code_refs is not None:
-        lists = file.section_insn_lists()
+        lists = file.section_lookups()
         pairs = ibt_code_refs(insns, lists, file.arch.relocs.pc_relative)
     if pairs is not None:  # (the C loop found the relocations to instructions)
         for insn, dest in pairs:
@@ -204,7 +204,7 @@ def _validate_ibt_data_relocs(file: ObjtoolFile, sec, lists: dict | None) -> int
     """_validate_ibt_data_reloc() for every entry of *sec*'s relocation table, read from the
     table's columns: a data section of vmlinux.o has hundreds of thousands of relocations,
     and a Reloc object is made only for the few that point at code (found by the C loop
-    when there are *lists*: section -> its instructions)."""
+    when there are *lists*: section -> its lookup by offset)."""
     warnings = 0
     table = sec.reloc.relocs
     found = ibt_data_refs(sec, lists) if lists is not None else None
