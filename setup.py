@@ -19,7 +19,7 @@ NATIVE = {
     "pyobjtool.engine._insn": "pyobjtool/engine/_insn.c",
     "pyobjtool.arch.x86._decode": "pyobjtool/arch/x86/_decode.c",
     "pyobjtool.engine._stack_ops": "pyobjtool/engine/_stack_ops.c",
-    "pyobjtool.elf._symorder": "pyobjtool/elf/_symorder.c",
+    "pyobjtool.elf._tables": "pyobjtool/elf/_tables.c",
 }
 
 

@@ -27,7 +27,7 @@ EXPECTED_API = {
     "pyobjtool.engine._insn": 2,
     "pyobjtool.arch.x86._decode": 2,
     "pyobjtool.engine._stack_ops": 1,
-    "pyobjtool.elf._symorder": 1,
+    "pyobjtool.elf._tables": 1,
 }
 
 _loaded: dict[str, ModuleType | None] = {}

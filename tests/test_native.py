@@ -16,6 +16,7 @@ import os
 import random
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 
 import pytest
@@ -497,13 +498,13 @@ def test_native_stack_step_matches_python(stackval: bool, precise_bp: bool, rele
     assert handled > 15000 and declined > 3000 and messages > 100 and changed_vals > 150
 
 
-HAVE_SYMORDER = native.load("pyobjtool.elf._symorder") is not None
+HAVE_TABLES = native.load("pyobjtool.elf._tables") is not None
 
 
-@pytest.mark.skipif(not HAVE_SYMORDER, reason="C symbol order not built")
+@pytest.mark.skipif(not HAVE_TABLES, reason="C table loops not built")
 @pytest.mark.parametrize("seed", range(6))
 def test_c_symbol_list_order_matches_python(seed: int) -> None:
-    """_symorder.c replays objtool's list insertions as file.py's Python does: random symbol
+    """_tables.c replays objtool's list insertions as file.py's Python does: random symbol
     tables with equal offsets, zero-length labels, and runs of later symbols (the globals of a
     linked object) that go back into the middle; enough of them to split the C blocks."""
     from pyobjtool.elf import file as elf_file
@@ -524,6 +525,40 @@ def test_c_symbol_list_order_matches_python(seed: int) -> None:
     python_order = [s.idx for s in elf_file._list_order_py(syms)]
     assert native_order == python_order
     assert sorted(native_order) == sorted(s.idx for s in syms)
+
+
+@pytest.mark.skipif(not HAVE_TABLES, reason="C table loops not built")
+@pytest.mark.parametrize("seed", range(4))
+def test_c_relocation_packing_matches_python(seed: int) -> None:
+    """_tables.c's pack_relocs() writes a table's read entries as relocs.py's Python does
+    (random REL and RELA tables, symbols renumbered, with added entries after them), and the
+    typed columns read back are the struct reader's."""
+    from pyobjtool.elf import relocs
+    from pyobjtool.elf.constants import SHT_REL, SHT_RELA
+    from pyobjtool.elf.model import Section
+
+    rng = random.Random(seed)
+    words = 3 if seed % 2 else 2
+    count = rng.choice((0, 1, 7, 500))
+    data = bytes(rng.randrange(256) for _ in range(count * words * 8))
+    cols = relocs._columns(data, count, words, words == 3)
+    offsets, types, symidx, addends = relocs._typed_columns(data, words)
+    assert list(offsets) == cols[0] and list(types) == [i & 0xFFFFFFFF for i in cols[1]]
+    assert list(symidx) == [i >> 32 for i in cols[1]] and list(addends) == (cols[2] if words == 3 else [0] * count)
+    symidx = array("I", [rng.randrange(50) for _ in range(count)])
+    current = array("I", rng.sample(range(1 << 31), 50))
+    sec = Section(1, ".rela.text" if words == 3 else ".rel.text", 0, SHT_RELA if words == 3 else SHT_REL,
+                  0, 0, 0, len(data), 0, 0, 8, 8 * words, data)
+    table = relocs.RelocTable(sec, [], offsets, types, symidx, addends)
+    want = array("Q", bytes(8 * words * count))
+    table._pack_read(memoryview(want), words, current)
+    got = bytearray(8 * words * count)
+    native.load("pyobjtool.elf._tables").pack_relocs(got, words, offsets, types, symidx, addends, current)
+    assert bytes(got) == want.tobytes()
+    if count:
+        symidx[0] = 49
+        with pytest.raises(IndexError):
+            native.load("pyobjtool.elf._tables").pack_relocs(got, words, offsets, types, symidx, addends, current[:49])
 
 
 @needs_insn

@@ -634,9 +634,9 @@ def _set_aliases(syms: list[Symbol]) -> None:
 
 def _objtool_list_order(syms: list[Symbol]) -> list[Symbol]:
     """Reproduce the order of objtool's per-section symbol list (see _order_symbols), and
-    set the aliases.  ``_symorder.c`` does the same replay in C when it is built."""
+    set the aliases.  ``_tables.c`` does the same replay in C when it is built."""
     _set_aliases(syms)
-    native = load("pyobjtool.elf._symorder")
+    native = load("pyobjtool.elf._tables")
     if native is not None and len(syms) > 1:
         order = native.list_order(array("Q", [sym.offset for sym in syms]), array("Q", [sym.len for sym in syms]))
         return [syms[i] for i in memoryview(order).cast("I")]
@@ -644,7 +644,7 @@ def _objtool_list_order(syms: list[Symbol]) -> list[Symbol]:
 
 
 def _list_order_py(syms: list[Symbol]) -> list[Symbol]:
-    """_objtool_list_order()'s replay in Python: the reference for ``_symorder.c``."""
+    """_objtool_list_order()'s replay in Python: the reference for ``_tables.c``."""
     # singly linked list: nxt[id(node)] -> node; None is the head sentinel
     nxt: dict[int | None, Symbol | None] = {None: None}
     tree = _OffsetTree()

@@ -22,6 +22,7 @@ from collections.abc import MutableSequence, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from ..native import load
 from .constants import REL_SIZE, RELA_SIZE, SHT_RELA
 
 if TYPE_CHECKING:
@@ -47,6 +48,20 @@ def _columns(data: bytes, count: int, words: int, signed_last: bool) -> list[lis
     fmt = "<" + "Q" * (words - 1) + ("q" if signed_last else "Q")
     rows = list(struct.iter_unpack(fmt, raw))
     return [list(col) for col in zip(*rows, strict=True)] if rows else [[] for _ in range(words)]
+
+
+def _typed_columns(data: bytes, words: int) -> tuple[array, array, array, array]:
+    """A little-endian host's typed columns of a table of *words* u64 per entry (3: RELA):
+    offsets (u64), types and symbol indices (u32: r_info's halves), addends (s64; zeros for
+    REL), by strided array slices (no Python code per entry: a vmlinux.o has 7 million)."""
+    count = len(data) // (8 * words)
+    entries = array("Q")
+    entries.frombytes(memoryview(data)[:count * words * 8])
+    info = array("I")
+    info.frombytes(memoryview(entries[1::words]).cast("B"))  # (each r_info: type, then symbol)
+    addends = array("q")
+    addends.frombytes(memoryview(entries[2::3]).cast("B") if words == 3 else bytes(8 * count))
+    return entries[0::words], info[0::2], info[1::2], addends
 
 
 class Reloc:
@@ -102,6 +117,8 @@ class RelocTable:
     @classmethod
     def parse(cls, sec: Section, symbols: list[Symbol]) -> RelocTable:
         data = sec.data or b""
+        if _LITTLE_HOST:
+            return cls(sec, symbols, *_typed_columns(data, 3 if sec.type == SHT_RELA else 2))
         if sec.type == SHT_RELA:
             count = len(data) // RELA_SIZE
             offsets, info, addends = _columns(data, count, 3, True)
@@ -244,11 +261,26 @@ class RelocTable:
         words = 3 if self.sec.type == SHT_RELA else 2
         n = len(self.offsets)
         total = n + len(self._add_offsets)
-        out = array("Q", bytes(8 * words * total))
-        view = memoryview(out)
-        # the entries as read, column by column (symbol indices renumbered where symbols moved)
-        view[0:n * words:words] = memoryview(self.offsets)
         current = index_now if index_now is not None else array("I", [sym.idx for sym in self.symbols])
+        native = load("pyobjtool.elf._tables") if _LITTLE_HOST else None
+        if native is not None:  # the entries as read in C, the added ones below
+            packed = bytearray(8 * words * total)
+            native.pack_relocs(packed, words, self.offsets, self.types, self.symidx, self.addends, current)
+            out = view = memoryview(packed).cast("Q")
+        else:
+            out = array("Q", bytes(8 * words * total))
+            view = memoryview(out)
+            self._pack_read(view, words, current)
+        self._pack_added(view, words, n)
+        if not _LITTLE_HOST:
+            out.byteswap()
+        return memoryview(out).cast("B") if native is None else packed
+
+    def _pack_read(self, view: memoryview, words: int, current: Sequence[int]) -> None:
+        """serialize()'s entries as read, column by column into *view* (u64 words), symbol
+        indices renumbered where symbols moved (the reference for ``_tables.c``)."""
+        n = len(self.offsets)
+        view[0:n * words:words] = memoryview(self.offsets)
         syms = array("I", map(current.__getitem__, self.symidx))
         if _LITTLE_HOST:  # r_info is (symbol << 32) | type: two u32 halves, type first
             halves = array("I", bytes(8 * n))
@@ -260,7 +292,9 @@ class RelocTable:
             view[1:n * words:words] = memoryview(array("Q", [(s << 32) | t for s, t in zip(syms, self.types, strict=True)]))
         if words == 3:
             view[2:n * words:words] = memoryview(self.addends).cast("B").cast("Q")
-        # then the entries pyobjtool added
+
+    def _pack_added(self, view: memoryview, words: int, n: int) -> None:
+        """serialize()'s entries pyobjtool added, after the *n* read ones."""
         added = len(self._add_offsets)
         if added:
             start = n * words
@@ -277,9 +311,6 @@ class RelocTable:
                                                                 zip(syms, self._add_types, strict=True)]))
             if words == 3:
                 view[start + 2::words] = memoryview(self._add_addends).cast("B").cast("Q")
-        if not _LITTLE_HOST:
-            out.byteswap()
-        return memoryview(out).cast("B")
 
     def references_moved_symbol(self) -> bool:
         """True if an entry names a symbol whose index is no longer the one read."""
