@@ -1294,7 +1294,7 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 		return NULL;
 	}
 	PyObject *returns = nargs == 14 && args[13] != Py_None ? args[13] : NULL;
-	PyObject *step = nargs == 13 && args[10] != Py_None ? args[10] : NULL;
+	PyObject *step = nargs >= 13 && args[10] != Py_None ? args[10] : NULL;
 	PyObject *step_cfg = step != NULL ? args[11] : NULL, *intern = step != NULL ? args[12] : NULL;
 	int ended = 0, moved = 0;
 	PyObject *held = NULL;	/* the state taken from a way back (its frame is gone) */
