@@ -34,6 +34,7 @@ HAVE_DECODER = native.load("pyobjtool.arch.x86._decode") is not None
 HAVE_INSN = native.load("pyobjtool.engine._insn") is not None
 needs_decoder = pytest.mark.skipif(not HAVE_DECODER, reason="C decoder not built")
 needs_insn = pytest.mark.skipif(not HAVE_INSN, reason="C instruction record not built")
+HAVE_TABLES = native.load("pyobjtool.elf._tables") is not None
 
 
 class RecordingHooks(DecodeHooks):
@@ -241,7 +242,7 @@ def test_c_offset_index_finds_what_a_dict_finds(seed: int) -> None:
         rng.shuffle(insns)  # (not in offset order: a dict still finds each)
     index = instruction.offset_index(insns)
     by_offset = {insn.offset: insn for insn in insns}
-    assert index.insns is insns
+    assert index.insns is insns and len(index) == len(insns)
     for probe in range(-3, off + 130):
         assert index.get(probe) is by_offset.get(probe), probe
         assert (probe in index) == (probe in by_offset)
@@ -331,6 +332,35 @@ def test_whole_check_with_prefetch_is_the_same(tmp_path: Path, monkeypatch: pyte
         path.write_bytes(data)
         rc = main(["--no-cache", "--profile", "6.1", "--hacks=jump_label", "--hacks=noinstr", "--orc",
                    "--retpoline", "--rethunk", "--static-call", "--uaccess", "--ibt", "--noinstr", "--link", str(path)])
+        err = capsys.readouterr().err.replace(str(path), "X")
+        results.append((rc, err, path.read_bytes()))
+    assert results[0] == results[1]
+    assert results[0][2] != data  # (something was written)
+
+
+@pytest.mark.skipif(not HAVE_TABLES, reason="C table loops not built")
+@pytest.mark.parametrize("release", ["6.1", "6.12"])
+def test_relocation_bytes_let_go_write_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture, release: str) -> None:
+    """A big object's relocation sections keep no bytes of their own (their columns do: see
+    RelocTable.take_contents); with the size floor at 0 every object is such, and writes the
+    same object as with its bytes kept, symbols moved by 6.12's prefix symbols or not."""
+    from pyobjtool.cli import main
+    from pyobjtool.elf import file as elf_file
+
+    data = lzma.decompress((DATA / "fs__attr.pre.o.xz").read_bytes())
+    monkeypatch.setattr(elf_file, "KEEP_RAW_LIMIT", 0)
+    taken = ElfFile(data, str(tmp_path / "none.o"))
+    relocs = [sec for sec in taken.sections if sec.relocs is not None]
+    assert relocs and all(sec.data is None and sec.relocs.holds_contents for sec in relocs)
+    results = []
+    for floor in (1 << 62, 0):
+        monkeypatch.setattr(elf_file, "KEEP_RAW_LIMIT", floor)
+        path = tmp_path / f"{floor}.o"
+        path.write_bytes(data)
+        args = ["--prefix=16", "--ibt"] if release == "6.12" else []
+        rc = main(["--no-cache", "--profile", release, "--hacks=jump_label", "--hacks=noinstr", "--orc",
+                   "--retpoline", "--rethunk", "--static-call", "--uaccess", *args, "--link", str(path)])
         err = capsys.readouterr().err.replace(str(path), "X")
         results.append((rc, err, path.read_bytes()))
     assert results[0] == results[1]
@@ -498,8 +528,6 @@ def test_native_stack_step_matches_python(stackval: bool, precise_bp: bool, rele
     assert handled > 15000 and declined > 3000 and messages > 100 and changed_vals > 150
 
 
-HAVE_TABLES = native.load("pyobjtool.elf._tables") is not None
-
 
 @pytest.mark.skipif(not HAVE_TABLES, reason="C table loops not built")
 @pytest.mark.parametrize("seed", range(6))
@@ -535,7 +563,7 @@ def test_c_relocation_packing_matches_python(seed: int) -> None:
     typed columns read back are the struct reader's."""
     from pyobjtool.elf import relocs
     from pyobjtool.elf.constants import SHT_REL, SHT_RELA
-    from pyobjtool.elf.model import Section
+    from pyobjtool.elf.model import Section, Symbol
 
     rng = random.Random(seed)
     words = 3 if seed % 2 else 2
@@ -549,16 +577,25 @@ def test_c_relocation_packing_matches_python(seed: int) -> None:
     current = array("I", rng.sample(range(1 << 31), 50))
     sec = Section(1, ".rela.text" if words == 3 else ".rel.text", 0, SHT_RELA if words == 3 else SHT_REL,
                   0, 0, 0, len(data), 0, 0, 8, 8 * words, data)
-    table = relocs.RelocTable(sec, [], offsets, types, symidx, addends)
-    want = array("Q", bytes(8 * words * count))
-    table._pack_read(memoryview(want), words, current)
-    got = bytearray(8 * words * count)
-    native.load("pyobjtool.elf._tables").pack_relocs(got, words, offsets, types, symidx, addends, current)
-    assert bytes(got) == want.tobytes()
+    syms = [Symbol(i, f"s{i}", 0, 0, 0, 0, 0, 0, None, i) for i in range(50)]
+    table = relocs.RelocTable(sec, syms, offsets, types, symidx, addends)
+    extra = rng.choice((0, 3, 40))
+    table.add_many([rng.randrange(1 << 40) for _ in range(extra)], 2,
+                   [syms[rng.choice((0, 0, 7, 49))] for _ in range(extra)], [rng.randrange(-9, 9) for _ in range(extra)])
+    for sym, idx in zip(syms, rng.sample(range(1 << 31), 50), strict=True):
+        sym.idx = idx  # (renumbered: the added entries are written with these)
+    c_code = native.load("pyobjtool.elf._tables")
+    step = rng.choice((1, 3, 1 << 15))
+    want = b"".join(table._pack_range(None, words, a, min(n, a + step), cur)
+                    for cur, n in ((current, count), (None, extra)) for a in range(0, n, step))
+    got = b"".join(table._pack_range(c_code, words, a, min(n, a + step), cur)
+                   for cur, n in ((current, count), (None, extra)) for a in range(0, n, step))
+    assert got == want and len(got) == 8 * words * (count + extra)
+    assert table.serialize(current) == want
     if count:
         symidx[0] = 49
         with pytest.raises(IndexError):
-            native.load("pyobjtool.elf._tables").pack_relocs(got, words, offsets, types, symidx, addends, current[:49])
+            c_code.pack_relocs(bytearray(8 * words * count), words, offsets, types, symidx, addends, current[:49])
 
 
 @needs_insn

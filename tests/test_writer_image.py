@@ -54,9 +54,9 @@ def test_deferred_pieces_are_made_when_written_and_checked() -> None:
 
     made = []
 
-    def make() -> bytes:
+    def make() -> list[bytes]:
         made.append(1)
-        return b"xyz"
+        return [b"x", b"yz"]  # (in pieces, written one after the other)
 
     image = Image(10, [(0, b"ab"), (4, Deferred(3, make))])
     assert not made  # laid out, not made

@@ -16,8 +16,8 @@
  * that an insertion into the middle (a linked object lists its global symbols
  * after all the local ones) moves a few hundred entries, not thousands.
  *
- * pack_relocs() -- a relocation table's entries as written, with every symbol
- * index renumbered (relocs.py's RelocTable.serialize).  A vmlinux.o has 7
+ * pack_relocs(), pack_added() -- a relocation table's entries as written,
+ * with every symbol index renumbered (relocs.py's RelocTable._pack_range).  A vmlinux.o has 7
  * million relocations, most in tables whose symbols moved when pyobjtool
  * added its own: 0.2 s of column shuffling and index mapping in Python.
  */
@@ -244,9 +244,73 @@ done:
 	return result;
 }
 
+/*
+ * pack_added(out, words, offsets, types, syms, addends) -> None
+ *
+ * The same for entries pyobjtool added: *syms* is a list of symbols, each
+ * written with its current ``idx`` (a run of entries against one symbol, as
+ * the unwind table's are, reads it once).
+ */
+static PyObject *pack_added(PyObject *mod, PyObject *args)
+{
+	Py_buffer out, offs, types, adds;
+	PyObject *syms;
+	int words;
+	if (!PyArg_ParseTuple(args, "w*iy*y*O!y*", &out, &words, &offs, &types, &PyList_Type, &syms, &adds))
+		return NULL;
+	PyObject *result = NULL, *last = NULL, *str_idx = PyUnicode_InternFromString("idx");
+	uint64_t last_idx = 0;
+	Py_ssize_t n = offs.len / 8;
+	if (str_idx == NULL)
+		goto done;
+	if ((words != 2 && words != 3) || types.len < n * 4 || PyList_GET_SIZE(syms) < n ||
+	    (words == 3 && adds.len < n * 8) || out.len < n * words * 8) {
+		PyErr_SetString(PyExc_ValueError, "pack_added(): columns of different lengths");
+		goto done;
+	}
+	const uint64_t *o = offs.buf, *a = adds.buf;
+	const uint32_t *t = types.buf;
+	uint8_t *p = out.buf;
+	for (Py_ssize_t i = 0; i < n; i++, p += 8 * words) {
+		PyObject *sym = PyList_GET_ITEM(syms, i);
+		if (sym != last) {
+			PyObject *idx = PyObject_GetAttr(sym, str_idx);
+			if (idx == NULL)
+				goto done;
+			unsigned long long v = PyLong_AsUnsignedLongLong(idx);
+			Py_DECREF(idx);
+			if (v == (unsigned long long)-1 && PyErr_Occurred())
+				goto done;
+			if (v > UINT32_MAX) {
+				PyErr_SetString(PyExc_OverflowError, "pack_added(): symbol index past 32 bits");
+				goto done;
+			}
+			last = sym;	/* (compared by identity only: the list keeps it alive) */
+			last_idx = v;
+		}
+		uint64_t v;
+		memcpy(&v, o + i, 8);
+		put64le(p, v);
+		put64le(p + 8, (last_idx << 32) | t[i]);
+		if (words == 3) {
+			memcpy(&v, a + i, 8);
+			put64le(p + 16, v);
+		}
+	}
+	result = Py_NewRef(Py_None);
+done:
+	Py_XDECREF(str_idx);
+	PyBuffer_Release(&out);
+	PyBuffer_Release(&offs);
+	PyBuffer_Release(&types);
+	PyBuffer_Release(&adds);
+	return result;
+}
+
 static PyMethodDef methods[] = {
 	{"list_order", list_order, METH_VARARGS, "objtool's per-section symbol list order (see _tables.c)."},
 	{"pack_relocs", pack_relocs, METH_VARARGS, "A relocation table's entries as written (see _tables.c)."},
+	{"pack_added", pack_added, METH_VARARGS, "Added relocation entries as written (see _tables.c)."},
 	{NULL},
 };
 

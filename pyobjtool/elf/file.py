@@ -115,6 +115,10 @@ class ElfFile:
             on_sections(self)
         self._parse_symbols()
         self._parse_relocs()
+        if len(raw) > KEEP_RAW_LIMIT:
+            for sec in self.sections:  # (their columns hold them: see RelocTable.take_contents)
+                if sec.relocs is not None:
+                    sec.relocs.take_contents()
         if len(raw) > KEEP_RAW_LIMIT and os.path.isfile(path):
             # every section holds its own copy of its bytes: for a big object, don't keep the
             # file twice; the rare readers of the whole file (DWARF) read it again

@@ -18,7 +18,7 @@ import struct
 import sys
 from array import array
 from bisect import bisect_left
-from collections.abc import MutableSequence, Sequence
+from collections.abc import Iterator, MutableSequence, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -111,6 +111,8 @@ class RelocTable:
         self._add_syms: list[Symbol] = []
         self._add_addends = array("q")
         self.modified = False
+        #: the section's bytes were let go after reading (take_contents()): write them from here
+        self.holds_contents = False
         self._sorted_offsets: Sequence[int] | None = None
         self._order: Sequence[int] | None = None
 
@@ -130,6 +132,19 @@ class RelocTable:
         types = array("I", [i & 0xFFFFFFFF for i in info])
         symidx = array("I", [i >> 32 for i in info])
         return cls(sec, symbols, array("Q", offsets), types, symidx, array("q", addends))
+
+    def take_contents(self) -> bool:
+        """Let the section's bytes go (its ``data`` becomes None) when the columns hold all of
+        them and C writes them back fast: a vmlinux.o has 176 MB of relocations, read into
+        columns as well.  False (nothing done) otherwise."""
+        sec = self.sec
+        words = 3 if sec.type == SHT_RELA else 2
+        if (not _LITTLE_HOST or sec.data is None or len(sec.data) != 8 * words * len(self.offsets)
+                or load("pyobjtool.elf._tables") is None):
+            return False
+        sec.data = None
+        self.holds_contents = True
+        return True
 
     @classmethod
     def empty(cls, sec: Section, symbols: list[Symbol]) -> RelocTable:
@@ -255,62 +270,62 @@ class RelocTable:
         """The size of :meth:`serialize`'s result."""
         return len(self) * (RELA_SIZE if self.sec.type == SHT_RELA else REL_SIZE)
 
-    def serialize(self, index_now: array | None = None) -> memoryview:
+    def serialize(self, index_now: array | None = None) -> bytes:
         """The section contents with current types and symbol indices (*index_now*: every
-        symbol's current index by read index, if the caller has it), as bytes-like memory."""
+        symbol's current index by read index, if the caller has it)."""
+        return b"".join(self.serialize_chunks(index_now))
+
+    def serialize_chunks(self, index_now: array | None = None, step: int = 1 << 15) -> Iterator:
+        """:meth:`serialize` in pieces of *step* entries (bytes-like memory), to be written one
+        after the other: a vmlinux.o's ``.rela.orc_unwind_ip`` alone is 120 MB."""
         words = 3 if self.sec.type == SHT_RELA else 2
-        n = len(self.offsets)
-        total = n + len(self._add_offsets)
         current = index_now if index_now is not None else array("I", [sym.idx for sym in self.symbols])
         native = load("pyobjtool.elf._tables") if _LITTLE_HOST else None
-        if native is not None:  # the entries as read in C, the added ones below
-            packed = bytearray(8 * words * total)
-            native.pack_relocs(packed, words, self.offsets, self.types, self.symidx, self.addends, current)
-            out = view = memoryview(packed).cast("Q")
+        n = len(self.offsets)
+        for start in range(0, n, step):
+            yield self._pack_range(native, words, start, min(n, start + step), current)
+        added = len(self._add_offsets)
+        for start in range(0, added, step):
+            yield self._pack_range(native, words, start, min(added, start + step), None)
+
+    def _pack_range(self, native, words: int, start: int, stop: int, current: Sequence[int] | None):
+        """Entries *start* up to *stop* as written: of those read, symbols renumbered by
+        *current*; of those added (*current* None), with their symbols' indices now.  In C
+        (*native*, ``_tables.c``) or here (the reference)."""
+        if current is not None:
+            offsets, types, addends = self.offsets, self.types, self.addends
         else:
-            out = array("Q", bytes(8 * words * total))
-            view = memoryview(out)
-            self._pack_read(view, words, current)
-        self._pack_added(view, words, n)
+            offsets, types, addends = self._add_offsets, self._add_types, self._add_addends
+        offs = memoryview(offsets)[start:stop]
+        kinds = memoryview(types)[start:stop]
+        adds = memoryview(addends)[start:stop] if words == 3 else memoryview(b"")  # (REL: none)
+        if native is not None:
+            out = bytearray(8 * words * (stop - start))
+            if current is not None:
+                native.pack_relocs(out, words, offs, kinds, memoryview(self.symidx)[start:stop], adds, current)
+            else:
+                native.pack_added(out, words, offs, kinds, self._add_syms[start:stop], adds)
+            return out
+        if current is not None:
+            syms = array("I", map(current.__getitem__, self.symidx[start:stop]))
+        else:
+            syms = array("I", [sym.idx for sym in self._add_syms[start:stop]])
+        out = array("Q", bytes(8 * words * (stop - start)))
+        view = memoryview(out)
+        view[0::words] = offs
+        if _LITTLE_HOST:  # r_info is (symbol << 32) | type: two u32 halves, type first
+            halves = array("I", bytes(8 * (stop - start)))
+            hview = memoryview(halves)
+            hview[0::2] = kinds
+            hview[1::2] = memoryview(syms)
+            view[1::words] = hview.cast("B").cast("Q")
+        else:
+            view[1::words] = memoryview(array("Q", [(s << 32) | t for s, t in zip(syms, kinds, strict=True)]))
+        if words == 3:
+            view[2::words] = adds.cast("B").cast("Q")
         if not _LITTLE_HOST:
             out.byteswap()
-        return memoryview(out).cast("B") if native is None else packed
-
-    def _pack_read(self, view: memoryview, words: int, current: Sequence[int]) -> None:
-        """serialize()'s entries as read, column by column into *view* (u64 words), symbol
-        indices renumbered where symbols moved (the reference for ``_tables.c``)."""
-        n = len(self.offsets)
-        view[0:n * words:words] = memoryview(self.offsets)
-        syms = array("I", map(current.__getitem__, self.symidx))
-        if _LITTLE_HOST:  # r_info is (symbol << 32) | type: two u32 halves, type first
-            halves = array("I", bytes(8 * n))
-            hview = memoryview(halves)
-            hview[0::2] = memoryview(self.types)
-            hview[1::2] = memoryview(syms)
-            view[1:n * words:words] = hview.cast("B").cast("Q")
-        else:
-            view[1:n * words:words] = memoryview(array("Q", [(s << 32) | t for s, t in zip(syms, self.types, strict=True)]))
-        if words == 3:
-            view[2:n * words:words] = memoryview(self.addends).cast("B").cast("Q")
-
-    def _pack_added(self, view: memoryview, words: int, n: int) -> None:
-        """serialize()'s entries pyobjtool added, after the *n* read ones."""
-        added = len(self._add_offsets)
-        if added:
-            start = n * words
-            view[start::words] = memoryview(self._add_offsets)
-            syms = array("I", [sym.idx for sym in self._add_syms])
-            if _LITTLE_HOST:
-                halves = array("I", bytes(8 * added))
-                hview = memoryview(halves)
-                hview[0::2] = memoryview(self._add_types)
-                hview[1::2] = memoryview(syms)
-                view[start + 1::words] = hview.cast("B").cast("Q")
-            else:
-                view[start + 1::words] = memoryview(array("Q", [(s << 32) | t for s, t in
-                                                                zip(syms, self._add_types, strict=True)]))
-            if words == 3:
-                view[start + 2::words] = memoryview(self._add_addends).cast("B").cast("Q")
+        return memoryview(out).cast("B")
 
     def references_moved_symbol(self) -> bool:
         """True if an entry names a symbol whose index is no longer the one read."""

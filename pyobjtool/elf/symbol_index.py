@@ -16,6 +16,7 @@ current ``len`` of each symbol (objtool shrinks a parent that contains its own
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -27,18 +28,22 @@ if TYPE_CHECKING:
 
 
 class _Containment:
-    """First-containing-interval queries over intervals sorted by start."""
+    """First-containing-interval queries over intervals sorted by start (starts and running
+    end maxima as u64 arrays: a vmlinux.o's .text has 60,000 symbols, and int objects in lists
+    cost five times as much)."""
 
     __slots__ = ("starts", "syms", "max_end")
 
     def __init__(self, syms: list[Symbol]) -> None:
         self.syms = syms
-        self.starts = [s.offset for s in syms]
+        self.starts = _u64_column([s.offset for s in syms])
         # running maximum of interval ends: the first position whose running
         # max exceeds an offset is the first interval that reaches past it
-        self.max_end = list(accumulate((s.offset + s.len for s in syms), max))
+        self.max_end = _u64_column(list(accumulate([s.offset + s.len for s in syms], max)))
 
     def first(self, offset: int) -> Symbol | None:
+        if offset < 0:
+            return None
         limit = bisect_right(self.starts, offset)
         if not limit:
             return None
@@ -49,7 +54,7 @@ class _Containment:
 
     def last_before(self, offset: int) -> tuple[Symbol | None, Symbol | None]:
         """(last interval ending at or before *offset*, first interval starting after it)."""
-        limit = bisect_right(self.starts, offset)
+        limit = bisect_right(self.starts, offset) if offset >= 0 else 0
         before = None
         for sym in reversed(self.syms[:limit]):
             if sym.offset + sym.len <= offset:
@@ -60,40 +65,57 @@ class _Containment:
 
 
 class SectionSymbols:
-    """Lookup structure for the symbols of one section."""
+    """Lookup structure for the symbols of one section (each part made on first use)."""
+
+    __slots__ = ("_tree", "_first_any", "_first_func", "_any", "_funcs", "_all")
 
     def __init__(self, sec: Section) -> None:
         tree = [s for s in sec.symbol_list if s.len > 0]
         # symbol_list keeps equal-offset tree symbols in symbol-table order;
         # a stable sort by offset keeps that order
         tree.sort(key=_offset_key)
-        self._starting: dict[int, list[Symbol]] = {}
-        for sym in tree:
-            self._starting.setdefault(sym.offset, []).append(sym)
-        self._any = _Containment([s for s in tree if s.type != STT_SECTION])
-        self._funcs = _Containment([s for s in tree if s.type == STT_FUNC])
-        self._all = _Containment(tree)
+        self._tree = tree
+        self._first_any: dict[int, Symbol] | None = None
+        self._first_func: dict[int, Symbol] | None = None
+        self._any: _Containment | None = None
+        self._funcs: _Containment | None = None
+        self._all: _Containment | None = None
+
+    def _starting(self) -> None:
+        # the first symbol (of a kind) at each offset: the reversed tree's last one
+        first_any: dict[int, Symbol] = {}
+        first_func: dict[int, Symbol] = {}
+        for sym in reversed(self._tree):
+            kind = sym.type
+            if kind != STT_SECTION:
+                first_any[sym.offset] = sym
+                if kind == STT_FUNC:
+                    first_func[sym.offset] = sym
+        self._first_any = first_any
+        self._first_func = first_func
 
     def by_offset(self, offset: int) -> Symbol | None:
         """objtool's find_symbol_by_offset(): a non-section symbol starting at *offset*."""
-        for sym in self._starting.get(offset, ()):
-            if sym.type != STT_SECTION:
-                return sym
-        return None
+        if self._first_any is None:
+            self._starting()
+        return self._first_any.get(offset)  # type: ignore[union-attr]
 
     def func_by_offset(self, offset: int) -> Symbol | None:
         """objtool's find_func_by_offset(): an STT_FUNC symbol starting at *offset*."""
-        for sym in self._starting.get(offset, ()):
-            if sym.type == STT_FUNC:
-                return sym
-        return None
+        if self._first_func is None:
+            self._starting()
+        return self._first_func.get(offset)  # type: ignore[union-attr]
 
     def containing(self, offset: int) -> Symbol | None:
         """objtool's find_symbol_containing(): the first non-section symbol covering *offset*."""
+        if self._any is None:
+            self._any = _Containment([s for s in self._tree if s.type != STT_SECTION])
         return self._any.first(offset)
 
     def func_containing(self, offset: int) -> Symbol | None:
         """objtool's find_func_containing(): the first STT_FUNC symbol covering *offset*."""
+        if self._funcs is None:
+            self._funcs = _Containment([s for s in self._tree if s.type == STT_FUNC])
         return self._funcs.first(offset)
 
     def hole_size(self, offset: int) -> int:
@@ -103,14 +125,26 @@ class SectionSymbols:
         hole runs to the end of the section, else the distance to the next
         symbol.
         """
-        if self._all.first(offset) is not None:
+        everything = self._all
+        if everything is None:
+            everything = self._all = _Containment(self._tree)
+        if everything.first(offset) is not None:
             return 0
-        before, after = self._all.last_before(offset)
+        before, after = everything.last_before(offset)
         if before is None:
             return 0
         if after is None:
             return -1
         return after.offset - offset
+
+
+def _u64_column(values: list[int]) -> array | list[int]:
+    """*values* as a u64 array, or as they are if one does not fit (a malformed object's
+    symbol can end past 2**64)."""
+    try:
+        return array("Q", values)
+    except OverflowError:
+        return values
 
 
 def _offset_key(sym: Symbol) -> int:

@@ -17,11 +17,15 @@ import contextlib
 import os
 import struct
 from array import array
+from typing import TYPE_CHECKING
 
 from ..errors import WriteError
 from .constants import EHDR_SIZE, SHDR_SIZE, SHN_LORESERVE, SHN_XINDEX, SHT_NOBITS, SYM_SIZE
 from .file import EHDR, SHDR, ElfFile
 from .model import Section, Symbol
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 _SYM = struct.Struct("<IBBHQQ")
 
@@ -76,23 +80,24 @@ def _contents(elf: ElfFile, sec: Section, index_now: list[array]) -> bytes | byt
     if sec is elf.symtab_shndx and elf.symtab_grew:
         return elf.symtab_contents[1]
     table = sec.relocs
-    if table is not None and (table.modified or (elf.symtab_grew and table.references_moved_symbol())):
+    if table is not None and (table.modified or table.holds_contents
+                              or (elf.symtab_grew and table.references_moved_symbol())):
         if not index_now:
             index_now.append(array("I", [sym.idx for sym in elf.symbols]))
         current = index_now[0]
-        return Deferred(table.serialized_size(), lambda: table.serialize(current))
+        return Deferred(table.serialized_size(), lambda: table.serialize_chunks(current))
     return sec.data if sec.data is not None else b""
 
 
 class Deferred:
-    """Contents made only when written (a relocation table: a vmlinux.o has a dozen big
-    rewritten ones, and this way only one of them exists at a time)."""
+    """Contents made only when written, piece by piece (a relocation table: a vmlinux.o has a
+    dozen big rewritten ones, and this way only a piece of one exists at a time)."""
 
     __slots__ = ("size", "make")
 
     def __init__(self, size: int, make) -> None:
         self.size = size
-        #: () -> the contents (bytes-like, *size* bytes)
+        #: () -> the contents as an iterable of bytes-like pieces (*size* bytes in all)
         self.make = make
 
     def __len__(self) -> int:
@@ -101,11 +106,17 @@ class Deferred:
     def __bool__(self) -> bool:
         return self.size > 0
 
-    def contents(self):
-        data = self.make()
-        if len(data) != self.size:
-            raise WriteError(f"internal error: {len(data)} bytes made where {self.size} were laid out")
-        return data
+    def pieces(self) -> Iterator:
+        """The contents in pieces; WriteError after the last if they were not *size* bytes."""
+        made = 0
+        for piece in self.make():
+            made += len(piece)
+            yield piece
+        if made != self.size:
+            raise WriteError(f"internal error: {made} bytes made where {self.size} were laid out")
+
+    def contents(self) -> bytes:
+        return b"".join(self.pieces())
 
 
 class Image:
@@ -145,7 +156,8 @@ class Image:
             if isinstance(data, Deferred):
                 _writev_all(fd, bufs)
                 bufs = []
-                _write_all(fd, data.contents())  # (and gone before the next one is made)
+                for piece in data.pieces():  # (each gone before the next one is made)
+                    _write_all(fd, piece)
             else:
                 bufs.append(data)
             at = off + len(data)

@@ -1016,7 +1016,13 @@ static PyGetSetDef index_getset[] = {
 	{NULL},
 };
 
+static Py_ssize_t index_length(OffsetIndex *ix)
+{
+	return PyList_GET_SIZE(ix->insns);
+}
+
 static PySequenceMethods index_as_sequence = {
+	.sq_length = (lenfunc)index_length,
 	.sq_contains = (objobjproc)index_contains,
 };
 

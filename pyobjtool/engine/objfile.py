@@ -72,6 +72,10 @@ class PvState:
         self.targets: list[Symbol] = []
 
 
+#: an object with this many instructions gives up the walk's caches at the end (drop_lookups)
+GIANT_INSNS = 1 << 20
+
+
 class ObjtoolFile:
     """Everything the passes share for one object: the ELF file, the options,
     the architecture and objtool release it is checked as, and what the passes
@@ -105,7 +109,7 @@ class ObjtoolFile:
         #: per-section offset -> instruction lookups (objtool's insn_hash; see instruction.offset_index)
         self.insn_maps: dict[int, Any] = {}
         #: section index -> its first instruction, for the sections whose lookup was dropped
-        #: (drop_offset_index(); made again from this when asked)
+        #: (drop_lookups(); made again from this when asked)
         self._dropped_maps: dict[int, Instruction] = {}
         # states, interned stack-operation tuples and the walk's transitions between states:
         # shared with the objects this process checked before, except with --stats (which
@@ -186,15 +190,24 @@ class ObjtoolFile:
             insn = insn.next
         return out
 
-    def drop_offset_index(self) -> None:
-        """Let go of the per-section lookups by offset (8 bytes an instruction) for the end of
-        the run, where the unwind tables and the output are made: the run's memory peak, and
-        they walk the instructions in order.  A lookup asked for later is made again."""
+    def drop_lookups(self) -> None:
+        """Let go of the per-section lookups of instructions by offset (8 bytes an instruction)
+        and of symbols by offset (17 MB for the linked corpus) for the end of the run, where
+        the unwind tables and the output are made: the run's memory peak, and they walk the
+        instructions in order.  A lookup asked for later is made again."""
+        count = 0
         for idx in list(self.insn_maps):
+            count += len(self.insn_maps[idx])
             first = self.insn_maps[idx].get(0)
             if first is not None:
                 self._dropped_maps[idx] = first
                 del self.insn_maps[idx]
+        for sec in self.elf.sections:
+            sec.invalidate_symbol_index()
+        if count >= GIANT_INSNS:
+            # the walk's transitions (100 to 150 bytes each: 16 MB for the linked corpus) are
+            # shared with the objects a batch checks next, which rarely follow a giant one
+            self.cfi_transitions.clear()
 
     def insns(self) -> list[Instruction]:
         """All instructions in objtool's list order (for_each_insn).

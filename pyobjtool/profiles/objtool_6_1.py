@@ -240,7 +240,7 @@ class Objtool61(Profile):
             if opts.ibt:
                 create_ibt_endbr_seal_sections(file)
             if opts.orc:
-                file.drop_offset_index()  # (the unwind tables walk the instructions in order)
+                file.drop_lookups()  # (the unwind tables walk the instructions in order)
                 orc_create(file)
             if opts.stats:
                 finish_stats(file)

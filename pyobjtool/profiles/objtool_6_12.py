@@ -273,7 +273,7 @@ class Objtool612(Objtool61):
             if opts.ibt:
                 create_ibt_endbr_seal_sections(file)
             if opts.orc:
-                file.drop_offset_index()  # (the unwind tables walk the instructions in order)
+                file.drop_lookups()  # (the unwind tables walk the instructions in order)
                 orc_create(file)
             if opts.verbose:
                 from ..output.disassembly import disassemble_warned
