@@ -134,6 +134,10 @@ class ObjtoolFile:
         self.jl_short = self.jl_long = self.jl_nop_short = self.jl_nop_long = 0
         self.pv_ops: list[PvState] | None = None
         self.pv_target_of: set[int] = set()
+        #: (section index, end) of a symbol hole -> (start, found): the unreachable-code check
+        #: scanned it from *start* and found the visited instruction at offset *found* (None:
+        #: none); a scan from a later instruction before that one finds the same (passes.py)
+        self.hole_scans: dict[tuple[int, int], tuple[int, int | None]] = {}
         self.cfis = shared.cfis
         #: (state, id of the stack-op tuple, has a function, next has a hint) -> the state after
         #: the operations, or objtool's message if it can't follow them (validate.py)

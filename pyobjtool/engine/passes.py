@@ -320,9 +320,18 @@ def _ignore_unreachable_insn(file: ObjtoolFile, insn: Instruction) -> bool:
         if size < 0:
             return True
         end = insn.offset + size
+        hole = (insn.sec.idx, end)
+        scanned = file.hole_scans.get(hole)
+        if scanned is not None and scanned[0] <= insn.offset:  # an earlier scan saw all this one would
+            found = scanned[1]
+            if found is None:
+                return False
+            if insn.offset < found:
+                return True
         other = file.next_same_sec(insn)
         while other is not None:
             if other.visited:
+                file.hole_scans[hole] = (insn.offset, other.offset)
                 return True
             if other.offset >= end:
                 break
@@ -331,6 +340,7 @@ def _ignore_unreachable_insn(file: ObjtoolFile, insn: Instruction) -> bool:
                 for cold in file.func_insns(dest.func):
                     cold.ignore = True
             other = file.next_same_sec(other)
+        file.hole_scans[hole] = (insn.offset, None)
         return False
     if func is None:
         return False
