@@ -125,6 +125,77 @@ static void insn_clear_refs(Insn *self)
 	}
 }
 
+/*
+ * Insn records come from 2 MiB slabs, handed out in order and given back as a whole when the
+ * last record in one dies (a run's records die together): a bump of a pointer instead of
+ * pymalloc's pool bookkeeping, for a vmlinux.o's 5 million records (linked corpus: -3% time).
+ * Measured and left out: asking for huge pages (MADV_HUGEPAGE) made the same runs 10% slower
+ * here, the kernel compacting memory on the first touch of each slab.
+ */
+#if defined(__unix__) || defined(__APPLE__)
+#include <sys/mman.h>
+#define SLAB_BYTES ((size_t)2 << 20)
+#define SLAB_HEAD 64	/* SlabHead, padded */
+
+typedef struct {
+	size_t live;	/* records not yet freed */
+	size_t used;	/* bytes handed out, SLAB_HEAD included */
+} SlabHead;
+
+static SlabHead *slab_current;
+
+/* a SLAB_BYTES-aligned anonymous mapping of SLAB_BYTES, or NULL */
+static SlabHead *slab_map(void)
+{
+	size_t len = 2 * SLAB_BYTES;
+	char *m = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (m == MAP_FAILED)
+		return NULL;
+	uintptr_t at = ((uintptr_t)m + SLAB_BYTES - 1) & ~(uintptr_t)(SLAB_BYTES - 1);
+	size_t head = at - (uintptr_t)m, tail = len - head - SLAB_BYTES;
+	if (head)
+		munmap(m, head);
+	if (tail)
+		munmap((char *)at + SLAB_BYTES, tail);
+	SlabHead *slab = (SlabHead *)at;
+	slab->live = 0;
+	slab->used = SLAB_HEAD;
+	return slab;
+}
+
+static PyObject *insn_alloc(PyTypeObject *tp, Py_ssize_t nitems)
+{
+	size_t size = (size_t)tp->tp_basicsize;
+	SlabHead *slab = slab_current;
+	if (slab == NULL || slab->used + size > SLAB_BYTES) {
+		slab = slab_map();
+		if (slab == NULL)
+			return PyErr_NoMemory();
+		SlabHead *old = slab_current;
+		slab_current = slab;
+		if (old != NULL && old->live == 0)
+			munmap(old, SLAB_BYTES);
+	}
+	PyObject *obj = (PyObject *)((char *)slab + slab->used);
+	slab->used += size;
+	slab->live++;
+	memset(obj, 0, size);
+	return PyObject_Init(obj, tp);
+}
+
+static void insn_free(void *obj)
+{
+	SlabHead *slab = (SlabHead *)((uintptr_t)obj & ~(uintptr_t)(SLAB_BYTES - 1));
+	if (--slab->live == 0 && slab != slab_current)
+		munmap(slab, SLAB_BYTES);
+}
+#define INSN_ALLOC insn_alloc
+#define INSN_FREE insn_free
+#else
+#define INSN_ALLOC PyType_GenericAlloc
+#define INSN_FREE PyObject_Free
+#endif
+
 static void insn_dealloc(Insn *self)
 {
 	/* (a Python subclass's subtype_dealloc drops the reference to its type) */
@@ -673,6 +744,8 @@ static PyTypeObject InsnType = {
 	.tp_flags = Py_TPFLAGS_DEFAULT,
 	.tp_doc = "A decoded instruction (objtool's struct instruction), packed.",
 	.tp_dealloc = (destructor)insn_dealloc,
+	.tp_alloc = INSN_ALLOC,
+	.tp_free = INSN_FREE,
 	.tp_init = (initproc)insn_init,
 	.tp_new = PyType_GenericNew,
 	.tp_getset = insn_getset,
