@@ -23,7 +23,7 @@ import pytest
 
 from pyobjtool import native
 from pyobjtool.arch.base import DecodeHooks
-from pyobjtool.arch.insn import DecodeError
+from pyobjtool.arch.insn import CALL, CALL_DYNAMIC, DecodeError
 from pyobjtool.arch.x86.decoder import decode_section
 from pyobjtool.arch.x86.native_decode import decode_columns
 from pyobjtool.elf.file import ElfFile
@@ -644,3 +644,36 @@ def test_c_ibt_reference_scan_matches_python(tmp_path: Path, monkeypatch: pytest
     assert results[0] == results[1]
     if obj.startswith("fs__attr"):
         assert "relocation to !ENDBR" in results[0][1]
+
+
+@needs_insn
+@pytest.mark.parametrize("obj", sorted(p.name for p in DATA.glob("*.pre.o.xz")))
+def test_c_call_scan_matches_python(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                    capsys: pytest.CaptureFixture, obj: str) -> None:
+    """add_call_destinations() with its C loop (call_scan) leaves every call as the Python loop
+    does: its destination, stack operations and dead end, and the call-site list in order."""
+    from pyobjtool.cli import main
+    from pyobjtool.engine import destinations, rules
+    from pyobjtool.profiles import objtool_6_1
+
+    data = lzma.decompress((DATA / obj).read_bytes())
+    real = destinations.add_call_destinations
+    seen = []
+
+    def recorded(file) -> None:
+        real(file)
+        calls = [(insn.offset, insn.call_dest.name if insn.call_dest is not None else None, insn.dead_end,
+                  insn.stack_ops == (), insn.call_list) for insn in file.insns() if insn.type in (CALL, CALL_DYNAMIC)]
+        seen.append((calls, [insn.offset for insn in file.call_list]))
+
+    monkeypatch.setattr(objtool_6_1, "add_call_destinations", recorded)
+    monkeypatch.setattr(rules.EngineRules, "call_sites", True)  # (6.12's .call_sites list, on 6.1 objects)
+    for scan in (None, destinations.call_scan):
+        monkeypatch.setattr(destinations, "call_scan", scan)
+        path = tmp_path / "x.o"
+        path.write_bytes(data)
+        main(["--no-cache", "--profile", "6.1", "--hacks=jump_label", "--hacks=noinstr", "--rethunk", "--orc",
+              "--link", "--retpoline", "--static-call", "--uaccess", str(path)])
+        capsys.readouterr()
+    assert len(seen) == 2 and seen[0] == seen[1]
+    assert sum(dest is not None for _, dest, *_ in seen[0][0]) >= 5 and (seen[0][1] or "retpoline" in obj)

@@ -1594,6 +1594,161 @@ static PyObject *func_scan(PyObject *mod, PyObject *args)
 }
 
 /*
+ * call_scan(calls, verdicts, verdict, other, lists, call_list) -> None
+ *
+ * destinations.py's add_call_destinations() loop: for each instruction of
+ * *calls* in order, a call whose relocation names a symbol that verdict(sym)
+ * (asked once per symbol, kept in the dict *verdicts*) calls plain (1) or
+ * plain and never returning (2) gets that symbol as its call destination and
+ * no stack operations; then, by its section's code in *lists* (0: replacement
+ * code, nothing more; 1: appended to *call_list*; 2: not), the dead end.  Any
+ * other call (no relocation, another verdict, a section whose table is not
+ * typed columns) goes to other(insn), in its turn.
+ */
+static PyObject *str_symbols, *str_symidx;
+
+typedef struct {
+	PyObject *sec;		/* borrowed: compared by identity */
+	PyObject *symbols;	/* the table's symbol list, or NULL: Python */
+	Py_buffer symidx;
+	int have_buf;
+	long code;
+} CallSection;
+
+static void call_section_clear(CallSection *cs)
+{
+	Py_CLEAR(cs->symbols);
+	if (cs->have_buf)
+		PyBuffer_Release(&cs->symidx);
+	cs->have_buf = 0;
+}
+
+static int call_section_load(CallSection *cs, PyObject *sec, PyObject *lists)
+{
+	call_section_clear(cs);
+	cs->sec = sec;
+	PyObject *code = PyDict_GetItemWithError(lists, sec);	/* borrowed */
+	if (code == NULL)
+		return PyErr_Occurred() ? -1 : 0;
+	cs->code = PyLong_AsLong(code);
+	if (cs->code == -1 && PyErr_Occurred())
+		return -1;
+	PyObject *rsec = PyObject_GetAttr(sec, str_reloc);
+	if (rsec == NULL)
+		return -1;
+	PyObject *table = rsec == Py_None ? Py_NewRef(Py_None) : PyObject_GetAttr(rsec, str_relocs);
+	Py_DECREF(rsec);
+	if (table == NULL)
+		return -1;
+	if (table == Py_None) {
+		Py_DECREF(table);
+		return 0;
+	}
+	PyObject *symbols = PyObject_GetAttr(table, str_symbols);
+	PyObject *symidx = symbols ? PyObject_GetAttr(table, str_symidx) : NULL;
+	Py_DECREF(table);
+	if (symidx == NULL) {
+		Py_XDECREF(symbols);
+		return -1;
+	}
+	if (PyList_Check(symbols) && PyObject_GetBuffer(symidx, &cs->symidx, PyBUF_FORMAT) == 0) {
+		cs->have_buf = 1;
+		if (cs->symidx.itemsize == 4)
+			cs->symbols = Py_NewRef(symbols);
+	}
+	PyErr_Clear();	/* (no buffer: Python) */
+	Py_DECREF(symbols);
+	Py_DECREF(symidx);
+	return 0;
+}
+
+static PyObject *call_scan(PyObject *mod, PyObject *args)
+{
+	PyObject *calls, *verdicts, *verdict, *other, *lists, *call_list;
+	if (!PyArg_ParseTuple(args, "O!O!OOO!O!", &PyList_Type, &calls, &PyDict_Type, &verdicts, &verdict, &other,
+			      &PyDict_Type, &lists, &PyList_Type, &call_list))
+		return NULL;
+	PyObject *empty = PyTuple_New(0);
+	if (empty == NULL)
+		return NULL;
+	CallSection cs = {0};
+	PyObject *result = NULL;
+	for (Py_ssize_t i = 0; i < PyList_GET_SIZE(calls); i++) {
+		PyObject *item = PyList_GET_ITEM(calls, i);
+		if (!PyObject_TypeCheck(item, &InsnType)) {
+			PyErr_SetString(PyExc_TypeError, "call_scan() needs instructions");
+			goto out;
+		}
+		Insn *x = (Insn *)item;
+		Py_INCREF(item);	/* (other() may change the list's owners) */
+		PyObject *sym = NULL;
+		long v = 0;
+		PyObject *ri = insn_reloc_index(x, NULL);
+		Py_ssize_t idx = ri ? PyLong_AsSsize_t(ri) : -1;
+		Py_XDECREF(ri);
+		if (PyErr_Occurred())
+			goto fail_item;
+		if (idx >= 0) {
+			if (x->sec != cs.sec && call_section_load(&cs, x->sec, lists) < 0)
+				goto fail_item;
+			if (cs.symbols != NULL && idx < cs.symidx.len / 4) {
+				uint32_t si = ((const uint32_t *)cs.symidx.buf)[idx];
+				if ((Py_ssize_t)si < PyList_GET_SIZE(cs.symbols))
+					sym = PyList_GET_ITEM(cs.symbols, si);	/* borrowed */
+			}
+		}
+		if (sym != NULL) {
+			PyObject *found = PyDict_GetItemWithError(verdicts, sym);	/* borrowed */
+			if (found == NULL) {
+				if (PyErr_Occurred())
+					goto fail_item;
+				PyObject *made = PyObject_CallOneArg(verdict, sym);
+				if (made == NULL || PyDict_SetItem(verdicts, sym, made) < 0) {
+					Py_XDECREF(made);
+					goto fail_item;
+				}
+				v = PyLong_AsLong(made);
+				Py_DECREF(made);
+			} else {
+				v = PyLong_AsLong(found);
+			}
+			if (v == -1 && PyErr_Occurred())
+				goto fail_item;
+		}
+		if (v != 1 && v != 2) {
+			/* (no buffer held while Python runs: it may change what a table holds) */
+			call_section_clear(&cs);
+			cs.sec = NULL;
+			PyObject *r = PyObject_CallOneArg(other, item);
+			if (r == NULL)
+				goto fail_item;
+			Py_DECREF(r);
+			Py_DECREF(item);
+			continue;
+		}
+		if (store_dest(x, 1, sym) < 0)
+			goto fail_item;
+		set_ref(&x->stack_ops, empty);
+		if (cs.code != 0) {
+			if (cs.code == 1 && PyList_Append(call_list, item) < 0)
+				goto fail_item;
+			if (v == 2)
+				x->flags |= F_DEAD_END;
+		}
+		Py_DECREF(item);
+		continue;
+fail_item:
+		Py_DECREF(item);
+		goto out;
+	}
+	result = Py_NewRef(Py_None);
+out:
+	call_section_clear(&cs);
+	Py_DECREF(empty);
+	return result;
+}
+
+/*
  * local_jumps(insns, kinds, lists, endbr_kind) -> [the jumps left to the caller]
  *
  * destinations.py's add_jump_destinations() for its common case, in one
@@ -2285,6 +2440,7 @@ static PyMethodDef module_methods[] = {
 	{"func_scan", func_scan, METH_VARARGS, "A function's next instruction of a kind (see _insn.c)."},
 	{"next_hint", next_hint, METH_VARARGS, "The next instruction with an unwind hint (see _insn.c)."},
 	{"local_jumps", local_jumps, METH_VARARGS, "add_jump_destinations()'s common case (see _insn.c)."},
+	{"call_scan", call_scan, METH_VARARGS, "add_call_destinations()'s plain callees (see _insn.c)."},
 	{"ibt_code_refs", ibt_code_refs, METH_VARARGS, "validate_ibt()'s code relocations to instructions (see _insn.c)."},
 	{"ibt_data_refs", ibt_data_refs, METH_VARARGS, "validate_ibt()'s data relocations to instructions (see _insn.c)."},
 	{"select", select_insns, METH_VARARGS, "The instructions of some kinds (see _insn.c)."},
@@ -2321,6 +2477,10 @@ PyMODINIT_FUNC PyInit__insn(void)
 	str_static_call_tramp = PyUnicode_InternFromString("static_call_tramp");
 	str_sec = PyUnicode_InternFromString("sec");
 	str_offset = PyUnicode_InternFromString("offset");
+	str_symbols = PyUnicode_InternFromString("symbols");
+	str_symidx = PyUnicode_InternFromString("symidx");
+	if (!str_symbols || !str_symidx)
+		return NULL;
 	if (!str_static_call_tramp || !str_sec || !str_offset)
 		return NULL;
 	str_orc = PyUnicode_InternFromString("orc");

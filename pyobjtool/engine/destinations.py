@@ -19,7 +19,7 @@ from ..arch.insn import (
     RETURN,
 )
 from ..elf.constants import STT_FUNC, STT_NOTYPE, STT_SECTION
-from .instruction import local_jumps, select
+from .instruction import call_scan, local_jumps, select
 from .noreturn import dead_end_function
 from .objfile import CheckAborted, ObjtoolFile
 
@@ -228,65 +228,86 @@ def _find_call_destination(sec, offset: int) -> Symbol | None:
     return dest if dest is not None else index.by_offset(offset)
 
 
+#: call_scan()'s verdicts on a callee (see _insn.c): the Python path, a plain callee, a plain
+#: callee that never returns
+_CALLEE_OTHER, _CALLEE_PLAIN, _CALLEE_NORETURN = 0, 1, 2
+
+
 def add_call_destinations(file: ObjtoolFile) -> None:
     reporter = file.reporter
     dest_reloc_offset = file.arch.dest_reloc_offset
     file.dead_end_cache = {}
-    # id(symbol) -> whether annotate_call_site() only lists a call to it and asks if it
-    # returns (no static call, retpoline, profiling or fentry treatment): vmlinux.o's
-    # 300,000 direct calls go to a few tens of thousands of functions
-    plain_callee: dict[int, bool] = {}
     opts = file.opts
     call_sites = file.rules.call_sites
     call_list = file.call_list
     replacement = file.arch.alternatives_replacement
+    # symbol -> verdict: a callee that annotate_call_site() only lists and asks whether it returns
+    # (no static-call, retpoline, profiling or fentry treatment) is plain; vmlinux.o's 300,000
+    # direct calls go to a few tens of thousands of functions
+    verdicts: dict[Symbol, int] = {}
+
+    def verdict(sym: Symbol) -> int:
+        if (sym.type == STT_SECTION or sym.retpoline_thunk or sym.static_call_tramp
+                or (opts.hack_noinstr and sym.profiling_func) or (opts.mcount and sym.fentry)):
+            return _CALLEE_OTHER
+        return _CALLEE_NORETURN if dead_end_function(file, sym) else _CALLEE_PLAIN
+
+    def one_call(insn: Instruction) -> None:
+        # the relocation's symbol and addend from its table: most calls never need a Reloc
+        idx = insn.reloc_index()
+        if idx < 0:
+            dest_off = (insn.offset + insn.len + insn.immediate) & U64
+            add_call_dest(file, insn, _find_call_destination(insn.sec, dest_off), False)
+            if insn.ignore:
+                return
+            if insn.call_dest is None:
+                reporter.warn_func("unannotated intra-function call", insn.sec, insn.offset)
+                raise CheckAborted
+            if insn.func is not None and insn.call_dest.type != STT_FUNC:
+                reporter.warn_func("unsupported call to non-function", insn.sec, insn.offset)
+                raise CheckAborted
+            return
+        table = insn.sec.reloc.relocs
+        sym = table.symbols[table.symidx[idx]]
+        if sym.type == STT_SECTION:
+            dest_off = dest_reloc_offset(table.addends[idx])
+            dest = _find_call_destination(sym.sec, dest_off)
+            if dest is None:
+                reporter.warn_func(f"can't find call dest symbol at {sym.sec.name}+0x{dest_off:x}",
+                                   insn.sec, insn.offset)
+                raise CheckAborted
+            add_call_dest(file, insn, dest, False)
+            return
+        if sym.retpoline_thunk:
+            add_retpoline_call(file, insn)
+            return
+        found = verdicts.get(sym)
+        if found is None:
+            found = verdicts[sym] = verdict(sym)
+        if found == _CALLEE_OTHER:
+            add_call_dest(file, insn, sym, False)
+            return
+        # add_call_dest() and annotate_call_site() for such a callee, inline (call_scan()'s case)
+        insn.call_dest = sym
+        insn.stack_ops = ()
+        sec = insn.sec
+        if sec.name == replacement:
+            return
+        if call_sites and not sec.init:
+            call_list.append(insn)
+        if found == _CALLEE_NORETURN:
+            insn.dead_end = True
+
     try:
-        for insn in select(file.insns(), (CALL,)):
-            # the relocation's symbol and addend from its table: most calls never need a Reloc
-            idx = insn.reloc_index()
-            if idx < 0:
-                dest_off = (insn.offset + insn.len + insn.immediate) & U64
-                add_call_dest(file, insn, _find_call_destination(insn.sec, dest_off), False)
-                if insn.ignore:
-                    continue
-                if insn.call_dest is None:
-                    reporter.warn_func("unannotated intra-function call", insn.sec, insn.offset)
-                    raise CheckAborted
-                if insn.func is not None and insn.call_dest.type != STT_FUNC:
-                    reporter.warn_func("unsupported call to non-function", insn.sec, insn.offset)
-                    raise CheckAborted
-                continue
-            table = insn.sec.reloc.relocs
-            sym = table.symbols[table.symidx[idx]]
-            if sym.type == STT_SECTION:
-                dest_off = dest_reloc_offset(table.addends[idx])
-                dest = _find_call_destination(sym.sec, dest_off)
-                if dest is None:
-                    reporter.warn_func(f"can't find call dest symbol at {sym.sec.name}+0x{dest_off:x}",
-                                       insn.sec, insn.offset)
-                    raise CheckAborted
-                add_call_dest(file, insn, dest, False)
-            elif sym.retpoline_thunk:
-                add_retpoline_call(file, insn)
-            else:
-                plain = plain_callee.get(id(sym))
-                if plain is None:
-                    plain = plain_callee[id(sym)] = not (
-                        sym.static_call_tramp or (opts.hack_noinstr and sym.profiling_func)
-                        or (opts.mcount and sym.fentry))
-                if not plain:
-                    add_call_dest(file, insn, sym, False)
-                    continue
-                # add_call_dest() and annotate_call_site() for such a callee, inline
-                insn.call_dest = sym
-                insn.stack_ops = ()
-                sec = insn.sec
-                if sec.name == replacement:
-                    continue
-                if call_sites and not sec.init:
-                    call_list.append(insn)
-                if dead_end_function(file, sym):
-                    insn.dead_end = True
+        calls = select(file.insns(), (CALL,))
+        if call_scan is not None:
+            # the plain callees' calls in C, the others through one_call(), in order
+            lists = {sec: 0 if sec.name == replacement else 1 if call_sites and not sec.init else 2
+                     for sec in file.elf.sections if sec.is_exec}
+            call_scan(calls, verdicts, verdict, one_call, lists, call_list)
+        else:
+            for insn in calls:
+                one_call(insn)
     finally:
         file.dead_end_cache = None
 
