@@ -17,6 +17,7 @@ import random
 import subprocess
 import sys
 from array import array
+from bisect import bisect_left
 from pathlib import Path
 
 import pytest
@@ -243,9 +244,13 @@ def test_c_offset_index_finds_what_a_dict_finds(seed: int) -> None:
     index = instruction.offset_index(insns)
     by_offset = {insn.offset: insn for insn in insns}
     assert index.insns is insns and len(index) == len(insns)
+    offsets = [insn.offset for insn in insns]
     for probe in range(-3, off + 130):
         assert index.get(probe) is by_offset.get(probe), probe
         assert (probe in index) == (probe in by_offset)
+        if seed != 5:  # (positions only in an ordered list)
+            assert index.span(probe, probe + 7) == (bisect_left(offsets, probe), bisect_left(offsets, probe + 7))
+    assert index.span(-1 << 70, 1 << 70) == ((0, len(insns)) if seed != 5 else None)
     with pytest.raises(TypeError):
         instruction.offset_index([*insns, object()])
 

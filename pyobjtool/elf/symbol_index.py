@@ -94,6 +94,13 @@ class SectionSymbols:
         self._first_any = first_any
         self._first_func = first_func
 
+    def starting_maps(self) -> tuple[dict[int, Symbol], dict[int, Symbol]]:
+        """(offset -> func_by_offset(offset), offset -> by_offset(offset)) for the offsets that
+        have one, for C loops (the maps stay as they are if the index is made again)."""
+        if self._first_any is None:
+            self._starting()
+        return self._first_func, self._first_any  # type: ignore[return-value]
+
     def by_offset(self, offset: int) -> Symbol | None:
         """objtool's find_symbol_by_offset(): a non-section symbol starting at *offset*."""
         if self._first_any is None:

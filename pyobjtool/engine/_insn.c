@@ -32,6 +32,7 @@
 #define PYOBJTOOL_SOURCE_HASH "unknown"
 #endif
 #include <Python.h>
+#include <limits.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -1065,6 +1066,56 @@ static PyObject *index_get(OffsetIndex *ix, PyObject *arg)
 	return Py_NewRef(insn ? (PyObject *)insn : Py_None);
 }
 
+/* bisect_left over the list's offsets: the position of the first instruction at or after *off* */
+static Py_ssize_t index_position(OffsetIndex *ix, long long off)
+{
+	Py_ssize_t n = PyList_GET_SIZE(ix->search);
+	if (off <= 0)
+		return 0;
+	if (off > UINT32_MAX)
+		return n;
+	Py_ssize_t lo = 0, hi = n;
+	if (ix->first != NULL) {
+		Py_ssize_t k = (Py_ssize_t)(off >> INDEX_SHIFT);
+		if (k >= ix->nblocks)
+			return n;
+		lo = ix->first[k];
+		hi = ix->first[k + 1];
+	}
+	while (lo < hi) {
+		Py_ssize_t mid = (lo + hi) / 2;
+		if (((Insn *)PyList_GET_ITEM(ix->search, mid))->offset < (uint32_t)off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* span(start, end) -> (i, j): the list positions bisect_left() gives for two offsets (None if the
+ * list is not in offset order: positions in it mean nothing) */
+static PyObject *index_span(OffsetIndex *ix, PyObject *const *args, Py_ssize_t nargs)
+{
+	if (nargs != 2) {
+		PyErr_SetString(PyExc_TypeError, "span(start, end)");
+		return NULL;
+	}
+	if (ix->search != ix->insns)
+		Py_RETURN_NONE;
+	int overflow;
+	long long a = PyLong_AsLongLongAndOverflow(args[0], &overflow);
+	if (overflow)
+		a = overflow > 0 ? LLONG_MAX : LLONG_MIN;
+	else if (a == -1 && PyErr_Occurred())
+		return NULL;
+	long long b = PyLong_AsLongLongAndOverflow(args[1], &overflow);
+	if (overflow)
+		b = overflow > 0 ? LLONG_MAX : LLONG_MIN;
+	else if (b == -1 && PyErr_Occurred())
+		return NULL;
+	return Py_BuildValue("nn", index_position(ix, a), index_position(ix, b));
+}
+
 static int index_contains(OffsetIndex *ix, PyObject *arg)
 {
 	PyObject *r = index_get(ix, arg);
@@ -1076,6 +1127,8 @@ static int index_contains(OffsetIndex *ix, PyObject *arg)
 
 static PyMethodDef index_methods[] = {
 	{"get", (PyCFunction)index_get, METH_O, "The instruction at an offset, or None."},
+	{"span", (PyCFunction)(void (*)(void))index_span, METH_FASTCALL,
+	 "The list positions bisect_left() gives for two offsets, or None."},
 	{NULL},
 };
 
@@ -1594,18 +1647,22 @@ static PyObject *func_scan(PyObject *mod, PyObject *args)
 }
 
 /*
- * call_scan(calls, verdicts, verdict, other, lists, call_list) -> None
+ * call_scan(calls, verdicts, verdict, other, section_info, call_list) -> None
  *
  * destinations.py's add_call_destinations() loop: for each instruction of
- * *calls* in order, a call whose relocation names a symbol that verdict(sym)
- * (asked once per symbol, kept in the dict *verdicts*) calls plain (1) or
- * plain and never returning (2) gets that symbol as its call destination and
- * no stack operations; then, by its section's code in *lists* (0: replacement
- * code, nothing more; 1: appended to *call_list*; 2: not), the dead end.  Any
- * other call (no relocation, another verdict, a section whose table is not
- * typed columns) goes to other(insn), in its turn.
+ * *calls* in order, the callee is the symbol its relocation names or, without
+ * one, the function (else the symbol) starting at its target in its section.
+ * A callee that verdict(sym) (asked once per symbol, kept in the dict
+ * *verdicts*) calls plain (1) or plain and never returning (2) becomes the
+ * call destination, with no stack operations; then, by the section's code
+ * (0: replacement code, nothing more; 1: appended to *call_list*; 2: not),
+ * the dead end.  section_info(sec) gives (code, function-by-offset map,
+ * symbol-by-offset map) once per run of calls in a section.  Any other call
+ * (a section symbol or thunk named, another verdict, no symbol at the target,
+ * a function calling a non-function, a table that is not typed columns) goes
+ * to other(insn), in its turn.
  */
-static PyObject *str_symbols, *str_symidx;
+static PyObject *str_symbols, *str_symidx, *str_type;
 
 typedef struct {
 	PyObject *sec;		/* borrowed: compared by identity */
@@ -1613,24 +1670,37 @@ typedef struct {
 	Py_buffer symidx;
 	int have_buf;
 	long code;
+	PyObject *first_func, *first_any;	/* the section's maps by offset, or NULL */
 } CallSection;
 
 static void call_section_clear(CallSection *cs)
 {
 	Py_CLEAR(cs->symbols);
+	Py_CLEAR(cs->first_func);
+	Py_CLEAR(cs->first_any);
 	if (cs->have_buf)
 		PyBuffer_Release(&cs->symidx);
 	cs->have_buf = 0;
+	cs->code = -1;
 }
 
-static int call_section_load(CallSection *cs, PyObject *sec, PyObject *lists)
+static int call_section_load(CallSection *cs, PyObject *sec, PyObject *section_info)
 {
 	call_section_clear(cs);
 	cs->sec = sec;
-	PyObject *code = PyDict_GetItemWithError(lists, sec);	/* borrowed */
-	if (code == NULL)
-		return PyErr_Occurred() ? -1 : 0;
-	cs->code = PyLong_AsLong(code);
+	PyObject *info = PyObject_CallOneArg(section_info, sec);
+	if (info == NULL)
+		return -1;
+	if (!PyTuple_Check(info) || PyTuple_GET_SIZE(info) != 3 || !PyDict_Check(PyTuple_GET_ITEM(info, 1)) ||
+	    !PyDict_Check(PyTuple_GET_ITEM(info, 2))) {
+		Py_DECREF(info);
+		PyErr_SetString(PyExc_TypeError, "call_scan(): section_info() gives (code, dict, dict)");
+		return -1;
+	}
+	cs->code = PyLong_AsLong(PyTuple_GET_ITEM(info, 0));
+	cs->first_func = Py_NewRef(PyTuple_GET_ITEM(info, 1));
+	cs->first_any = Py_NewRef(PyTuple_GET_ITEM(info, 2));
+	Py_DECREF(info);
 	if (cs->code == -1 && PyErr_Occurred())
 		return -1;
 	PyObject *rsec = PyObject_GetAttr(sec, str_reloc);
@@ -1662,11 +1732,36 @@ static int call_section_load(CallSection *cs, PyObject *sec, PyObject *lists)
 	return 0;
 }
 
+/* the callee of a call without a relocation: the function, else the symbol, starting at its
+ * target (borrowed; NULL with no error: none, or a function calling a non-function) */
+static PyObject *local_callee(Insn *x, CallSection *cs)
+{
+	uint64_t off = (uint64_t)x->offset + x->len + (uint64_t)insn_imm(x);
+	PyObject *key = PyLong_FromUnsignedLongLong(off);
+	if (key == NULL)
+		return NULL;
+	PyObject *sym = PyDict_GetItemWithError(cs->first_func, key);
+	if (sym == NULL && !PyErr_Occurred())
+		sym = PyDict_GetItemWithError(cs->first_any, key);
+	Py_DECREF(key);
+	if (sym == NULL || insn_func(x) == Py_None)
+		return sym;
+	/* (a function's call to a non-function: objtool's warning, from Python) */
+	PyObject *type = PyObject_GetAttr(sym, str_type);
+	if (type == NULL)
+		return NULL;
+	long t = PyLong_AsLong(type);
+	Py_DECREF(type);
+	if (t == -1 && PyErr_Occurred())
+		return NULL;
+	return t == 2 /* STT_FUNC */ ? sym : NULL;
+}
+
 static PyObject *call_scan(PyObject *mod, PyObject *args)
 {
-	PyObject *calls, *verdicts, *verdict, *other, *lists, *call_list;
-	if (!PyArg_ParseTuple(args, "O!O!OOO!O!", &PyList_Type, &calls, &PyDict_Type, &verdicts, &verdict, &other,
-			      &PyDict_Type, &lists, &PyList_Type, &call_list))
+	PyObject *calls, *verdicts, *verdict, *other, *section_info, *call_list;
+	if (!PyArg_ParseTuple(args, "O!O!OOOO!", &PyList_Type, &calls, &PyDict_Type, &verdicts, &verdict, &other,
+			      &section_info, &PyList_Type, &call_list))
 		return NULL;
 	PyObject *empty = PyTuple_New(0);
 	if (empty == NULL)
@@ -1688,14 +1783,16 @@ static PyObject *call_scan(PyObject *mod, PyObject *args)
 		Py_XDECREF(ri);
 		if (PyErr_Occurred())
 			goto fail_item;
-		if (idx >= 0) {
-			if (x->sec != cs.sec && call_section_load(&cs, x->sec, lists) < 0)
+		if (x->sec != cs.sec && call_section_load(&cs, x->sec, section_info) < 0)
+			goto fail_item;
+		if (idx < 0) {
+			sym = local_callee(x, &cs);	/* borrowed */
+			if (sym == NULL && PyErr_Occurred())
 				goto fail_item;
-			if (cs.symbols != NULL && idx < cs.symidx.len / 4) {
-				uint32_t si = ((const uint32_t *)cs.symidx.buf)[idx];
-				if ((Py_ssize_t)si < PyList_GET_SIZE(cs.symbols))
-					sym = PyList_GET_ITEM(cs.symbols, si);	/* borrowed */
-			}
+		} else if (cs.symbols != NULL && idx < cs.symidx.len / 4) {
+			uint32_t si = ((const uint32_t *)cs.symidx.buf)[idx];
+			if ((Py_ssize_t)si < PyList_GET_SIZE(cs.symbols))
+				sym = PyList_GET_ITEM(cs.symbols, si);	/* borrowed */
 		}
 		if (sym != NULL) {
 			PyObject *found = PyDict_GetItemWithError(verdicts, sym);	/* borrowed */
@@ -2479,7 +2576,8 @@ PyMODINIT_FUNC PyInit__insn(void)
 	str_offset = PyUnicode_InternFromString("offset");
 	str_symbols = PyUnicode_InternFromString("symbols");
 	str_symidx = PyUnicode_InternFromString("symidx");
-	if (!str_symbols || !str_symidx)
+	str_type = PyUnicode_InternFromString("type");
+	if (!str_symbols || !str_symidx || !str_type)
 		return NULL;
 	if (!str_static_call_tramp || !str_sec || !str_offset)
 		return NULL;

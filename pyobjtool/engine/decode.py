@@ -205,6 +205,16 @@ def _decode_section(file: ObjtoolFile, sec, data: bytes, hooks: DecodeHooks,
     return insns, offsets, insns[-1] if insns else prev
 
 
+def _span(insn_map, offsets: Sequence[int], start: int, end: int) -> tuple[int, int]:
+    """The positions of the instructions from offset *start* up to *end* (the C lookup's table
+    when there is one: bisect over a memoryview makes an int object each step)."""
+    span = insn_map.span(start, end) if native_assign is not None else None
+    if span is not None:
+        return span
+    first = bisect_left(offsets, start)
+    return first, bisect_left(offsets, end, first)
+
+
 def _assign_functions(file: ObjtoolFile, sec, insns: list[Instruction], offsets: Sequence[int],
                       insn_map) -> None:
     """Give each instruction its function (the last of several aliases owns it)."""
@@ -214,8 +224,7 @@ def _assign_functions(file: ObjtoolFile, sec, insns: list[Instruction], offsets:
         if insn_map.get(func.offset) is None:
             file.reporter.warn(f"{func.name}(): can't find starting instruction")
             raise CheckAborted
-        start = bisect_left(offsets, func.offset)
-        end = bisect_left(offsets, func.offset + func.len, start)
+        start, end = _span(insn_map, offsets, func.offset, func.offset + func.len)
         if native_assign is not None:
             found = native_assign(insns, start, end, func, func, ENDBR)
             if found:
@@ -253,8 +262,7 @@ def _assign_symbols(file: ObjtoolFile, sec, insns: list[Instruction], offsets: S
         if insn_map.get(offset) is None:
             file.reporter.warn(f"{sym.name}(): can't find starting instruction")
             raise CheckAborted
-        start = bisect_left(offsets, offset)
-        end = bisect_left(offsets, offset + sym.len, start)
+        start, end = _span(insn_map, offsets, offset, offset + sym.len)
         func = sym if kind == STT_FUNC else None
         if native_assign is not None:
             found = native_assign(insns, start, end, sym, func, ENDBR)

@@ -301,10 +301,12 @@ def add_call_destinations(file: ObjtoolFile) -> None:
     try:
         calls = select(file.insns(), (CALL,))
         if call_scan is not None:
+            def section_info(sec) -> tuple:
+                code = 0 if sec.name == replacement else 1 if call_sites and not sec.init else 2
+                return (code, *sec.symbols.starting_maps())
+
             # the plain callees' calls in C, the others through one_call(), in order
-            lists = {sec: 0 if sec.name == replacement else 1 if call_sites and not sec.init else 2
-                     for sec in file.elf.sections if sec.is_exec}
-            call_scan(calls, verdicts, verdict, one_call, lists, call_list)
+            call_scan(calls, verdicts, verdict, one_call, section_info, call_list)
         else:
             for insn in calls:
                 one_call(insn)

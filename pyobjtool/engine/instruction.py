@@ -148,8 +148,8 @@ if _native is not None:
     #: local_jumps(insns, kinds, lists, endbr_kind) -> the jumps add_jump_destinations() must still
     #: look at (it resolved the others: see _insn.c)
     local_jumps = _native.local_jumps
-    #: call_scan(calls, verdicts, verdict, other, lists, call_list): add_call_destinations()'s
-    #: relocated calls to plain callees, the rest through other(insn), in order (see _insn.c)
+    #: call_scan(calls, verdicts, verdict, other, section_info, call_list): add_call_destinations()'s
+    #: calls to plain callees, the rest through other(insn), in order (see _insn.c)
     call_scan = _native.call_scan
     #: ibt_code_refs(insns, lists, pc_relative) -> [(insn, dest)] or None: validate_ibt()'s code
     #: relocations that point at an instruction (see _insn.c)

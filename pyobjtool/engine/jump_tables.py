@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..arch.insn import JUMP_DYNAMIC, JUMP_UNCONDITIONAL
 from ..elf.constants import STT_FUNC
-from .instruction import Alternative
+from .instruction import Alternative, select
 from .objfile import CheckAborted, ObjtoolFile
 
 if TYPE_CHECKING:
@@ -102,9 +102,16 @@ def _add_jump_table(file: ObjtoolFile, insn: Instruction, table: Reloc, next_tab
 def add_jump_table_alts(file: ObjtoolFile) -> None:
     if not file.rodata:
         return
+    # the functions (and their parents) that have an indirect jump: only their scans can find
+    # a table, and the forward-jump marks they leave serve only these searches
+    dynamic = set()
+    for insn in select(file.insns(), (JUMP_DYNAMIC,)):
+        if insn.func is not None:
+            dynamic.add(insn.func)
+            dynamic.add(insn.func.pfunc)
     for sec in file.elf.sections:
         for func in sec.symbol_list:
-            if func.type != STT_FUNC:
+            if func.type != STT_FUNC or func not in dynamic:
                 continue
             # only indirect jumps carry tables; like objtool, a .cold part's jump
             # whose table its parent found gets the cases again on its own turn
