@@ -174,8 +174,12 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult, rel
 
     profile = select(opts.profile)
     prefetch: list = []
-    elf = ElfFile(_open_checked(path, writable=opts.any_action()), path,
+    raw = _open_checked(path, writable=opts.any_action())
+    if len(raw) >= STEADY_MALLOC_BYTES:
+        _steady_malloc()
+    elf = ElfFile(raw, path,
                   on_sections=(lambda e: _start_prefetch(opts, profile, prefetch, e)) if opts.any_action() else None)
+    del raw  # (ElfFile lets go of a big file's bytes once its sections hold theirs)
     arch = for_machine(elf.e_machine)
     if not opts.any_action():
         # only pyobjtool's own analyses: they handle x86-64 and arm64, objects and images
@@ -205,6 +209,20 @@ def _run(path: str, opts: Options, reporter: Reporter, result: ObjectResult, rel
 #: code bytes from which a thread decodes while the file is read (a small object's whole run
 #: is shorter than starting a thread)
 PREFETCH_MIN_BYTES = 1 << 20
+
+#: an object this big (a linked vmlinux.o) fixes the C library's mmap threshold first
+STEADY_MALLOC_BYTES = 16 << 20
+
+
+def _steady_malloc() -> None:
+    """From here on, blocks of 1 MiB and more come from mmap() and go back when freed: the
+    peak memory of a giant run no longer depends on the order two threads freed theirs in
+    (see elf/_tables.c).  Nothing without the C helpers or glibc."""
+    from .native import load
+
+    tables = load("pyobjtool.elf._tables")
+    if tables is not None:
+        tables.steady_mmap_threshold(1 << 20)
 
 
 def _start_prefetch(opts: Options, profile, out: list, elf) -> None:

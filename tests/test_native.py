@@ -682,3 +682,27 @@ def test_c_call_scan_matches_python(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         capsys.readouterr()
     assert len(seen) == 2 and seen[0] == seen[1]
     assert sum(dest is not None for _, dest, *_ in seen[0][0]) >= 5 and (seen[0][1] or "retpoline" in obj)
+
+
+@pytest.mark.skipif(not HAVE_TABLES, reason="C table loops not built")
+def test_giant_objects_fix_the_mmap_threshold(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture) -> None:
+    """An object of STEADY_MALLOC_BYTES or more fixes glibc's mmap threshold before it is read
+    (see elf/_tables.c); a smaller one leaves it alone."""
+    import platform
+
+    from pyobjtool import runner
+    from pyobjtool.cli import main
+
+    if platform.libc_ver()[0] == "glibc":
+        assert native.load("pyobjtool.elf._tables").steady_mmap_threshold(1 << 20) is True
+    calls = []
+    monkeypatch.setattr(runner, "_steady_malloc", lambda: calls.append(1))
+    data = lzma.decompress((DATA / "mm__mincore.pre.o.xz").read_bytes())
+    for floor in (1 << 62, len(data)):
+        monkeypatch.setattr(runner, "STEADY_MALLOC_BYTES", floor)
+        path = tmp_path / "x.o"
+        path.write_bytes(data)
+        assert main(["--no-cache", "--profile", "6.1", "--orc", str(path)]) == 0
+        capsys.readouterr()
+    assert calls == [1]

@@ -324,13 +324,17 @@ class ElfFile:
         strtab_len = len(strtab)
         symbols = self.symbols
         name_cache: dict[int, str] = {}
+        # (names cut from the table decoded once: latin-1 maps each byte to one character)
+        strings = strtab.decode("latin-1")
+        find = strings.find
         for i, (name_off, info, other, shndx, value, size) in enumerate(entries):
             name = name_cache.get(name_off)
             if name is None:
                 if name_off >= strtab_len:
                     raise self._fail(f"symbol {i}: name offset {name_off:#x} is past the end of the string "
                                      f"table ({strtab_len:#x} bytes)")
-                name = name_cache[name_off] = _cstr(strtab, name_off)
+                end = find("\0", name_off)
+                name = name_cache[name_off] = strings[name_off:end] if end >= 0 else strings[name_off:]
             sec = null
             if SHN_UNDEF < shndx < SHN_LORESERVE:
                 if shndx >= nsec:
@@ -539,6 +543,26 @@ class ElfFile:
         if strtab is None:
             raise ElfFormatError("no .strtab")
         return self._add_string(strtab, name)
+
+    def add_symbols(self, entries: list[tuple[str, int, int, Section, int, int]]) -> None:
+        """:meth:`add_string` and :meth:`add_symbol` for each (name, info, other, section,
+        value, size), in order, the names appended to ``.strtab`` at once (6.12 gives a
+        vmlinux.o 60,000 prefix symbols)."""
+        if not entries:
+            return
+        strtab = self.sections[self.symtab.link] if self.symtab is not None else None
+        if strtab is None:
+            raise ElfFormatError("no .strtab")
+        buf = strtab.writable_data()
+        offset = len(buf)
+        names = [entry[0].encode("latin-1") + b"\0" for entry in entries]
+        buf += b"".join(names)
+        strtab.size = len(buf)
+        strtab.changed = True
+        add = self.add_symbol
+        for (name, info, other, sec, value, size), encoded in zip(entries, names, strict=True):
+            add(name, offset, info, other, sec, value, size)
+            offset += len(encoded)
 
     _symbols_current: dict[int, Symbol] | None = None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..arch.insn import JUMP_DYNAMIC, RETURN, is_static_jump
+from .instruction import func_scan
 
 if TYPE_CHECKING:
     from ..elf.model import Symbol
@@ -60,6 +61,8 @@ def _dead_end_function(file: ObjtoolFile, func: Symbol, recursion: int) -> bool:
     insn = file.find_insn(func.sec, func.offset)
     if insn is None or insn.func is None:
         return False
+    if func_scan is not None and func_scan(insn, RETURN, False)[0] is not None:
+        return False  # (a return in the function's own run: most do, and the scan is in C)
     if next(file.func_insns_of_kind(func, RETURN), None) is not None:
         return False
     # a sibling call instead of a return: it depends on the callee

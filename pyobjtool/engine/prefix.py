@@ -22,33 +22,31 @@ if TYPE_CHECKING:
 
 
 def add_prefix_symbols(file: ObjtoolFile, size: int) -> None:
-    """add_prefix_symbols(): every function of every executable section, in list order."""
+    """add_prefix_symbols(): every function of every executable section, in list order (the
+    symbols are made in that order at the end: nothing in between looks at them)."""
+    made: list[tuple] = []
     for sec in file.elf.sections:
         if not sec.is_exec:
             continue
         for func in list(sec.symbol_list):
-            if func.type == STT_FUNC:
-                _add_prefix_symbol(file, func, size)
+            if func.type == STT_FUNC and _add_prefix_state(file, func, size):
+                # elf_create_prefix_symbol(): the name goes into .strtab, visibility is not copied
+                made.append(("__pfx_" + func.name, func.info, 0, func.sec, func.value - size, size))
+    file.elf.add_symbols(made)
 
 
-def _add_prefix_symbol(file: ObjtoolFile, func: Symbol, size: int) -> None:
+def _add_prefix_state(file: ObjtoolFile, func: Symbol, size: int) -> bool:
+    """Whether *func* has *size* bytes of NOPs in front; if so they get its entry state."""
     insn = file.find_insn(func.sec, func.offset)
     if insn is None:
-        return
+        return False
     start = pad_start(insn, size, NOP)  # the NOP *size* bytes before, with only NOPs between
     if start is None:
-        return
-    _create_prefix_symbol(file, func, size)
+        return False
     cfi = insn.cfi
     if cfi is None:
-        return  # the function was not validated (STACK_FRAME_NON_STANDARD, no --orc)
+        return True  # the function was not validated (STACK_FRAME_NON_STANDARD, no --orc)
     if file.cfi_stats is not None:
         file.cfi_stats.lookup(cfi)
     fill_cfi(start, insn, cfi)
-
-
-def _create_prefix_symbol(file: ObjtoolFile, func: Symbol, size: int) -> None:
-    """elf_create_prefix_symbol(): the name goes into .strtab, visibility is not copied."""
-    elf = file.elf
-    name = "__pfx_" + func.name
-    elf.add_symbol(name, elf.add_string(name), func.info, 0, func.sec, func.value - size, size)
+    return True
