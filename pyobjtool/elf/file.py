@@ -19,6 +19,7 @@ import os
 import struct
 from array import array
 from bisect import bisect_right
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from ..errors import ElfFormatError, UnsupportedInputError
@@ -509,33 +510,42 @@ class ElfFile:
         global or weak symbol is appended.  Doing the same keeps the symbol
         table byte-compatible with objtool's output.
         """
+        return self._add_symbols([(name, name_off, info, other, sec, value, size)])[0]
+
+    def _add_symbols(self, entries: list[tuple[str, int, int, int, Section, int, int]]) -> list[Symbol]:
+        """:meth:`add_symbol` for each (name, name offset, info, other, section, value, size)."""
         symtab = self.symtab
         if symtab is None:
             raise ElfFormatError("no .symtab")
-        new_idx = symtab.size // SYM_SIZE
-        if info >> 4 == STB_LOCAL:
-            first_non_local = symtab.info
-            by_index = self._symbols_by_current_index()
-            old = by_index.get(first_non_local)
-            if old is not None:
-                old.idx = new_idx
-                by_index[new_idx] = old
-                new_idx = first_non_local
-            symtab.info += 1
-        sym = Symbol(new_idx, name, name_off, info, other, sec.idx, value, size, sec)
-        self.symbols.append(sym)
-        if self._symbols_current is not None:
-            self._symbols_current[new_idx] = sym
-        symtab.size += SYM_SIZE
+        symbols = self.symbols
+        by_name = self.symbol_by_name
+        made = []
+        for name, name_off, info, other, sec, value, size in entries:
+            new_idx = symtab.size // SYM_SIZE
+            if info >> 4 == STB_LOCAL:
+                first_non_local = symtab.info
+                by_index = self._symbols_by_current_index()
+                old = by_index.get(first_non_local)
+                if old is not None:
+                    old.idx = new_idx
+                    by_index[new_idx] = old
+                    new_idx = first_non_local
+                symtab.info += 1
+            sym = Symbol(new_idx, name, name_off, info, other, sec.idx, value, size, sec)
+            symbols.append(sym)
+            if self._symbols_current is not None:
+                self._symbols_current[new_idx] = sym
+            symtab.size += SYM_SIZE
+            sec.add_symbol_to_list(sym)
+            by_name[name] = sym
+            made.append(sym)
         symtab.changed = True
         if self.symtab_shndx is not None:
-            self.symtab_shndx.size += 4
+            self.symtab_shndx.size += 4 * len(entries)
             self.symtab_shndx.changed = True
         self.symtab_grew = True
-        sec.add_symbol_to_list(sym)
-        self.symbol_by_name[sym.name] = sym
         self.changed = True
-        return sym
+        return made
 
     def add_string(self, name: str) -> int:
         """Append a name to ``.strtab`` (symbol names); returns its offset."""
@@ -559,10 +569,9 @@ class ElfFile:
         buf += b"".join(names)
         strtab.size = len(buf)
         strtab.changed = True
-        add = self.add_symbol
-        for (name, info, other, sec, value, size), encoded in zip(entries, names, strict=True):
-            add(name, offset, info, other, sec, value, size)
-            offset += len(encoded)
+        offsets = accumulate([len(encoded) for encoded in names[:-1]], initial=offset)
+        self._add_symbols([(name, name_off, info, other, sec, value, size)
+                           for (name, info, other, sec, value, size), name_off in zip(entries, offsets, strict=True)])
 
     _symbols_current: dict[int, Symbol] | None = None
 

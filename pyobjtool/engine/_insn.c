@@ -1314,7 +1314,14 @@ static PyObject *str_pfunc;
  * state, or at a return in a state the set *returns* holds (the Python walk
  * found a return in that state clean, in a function that is not
  * UACCESS-safe, on a path without noinstr, uaccess or DF state: the caller
- * passes the set only for such paths).
+ * passes the set only for such paths), or at an unconditional sibling call in
+ * such a state (its check is the same: no modified stack frame).
+ *
+ * With *matches* (a set of (recorded state, path state) pairs the Python walk
+ * found to agree: insn_cfi_match() without a warning), an instruction walked
+ * before in the same kind of walk with such a state also ends the path.  And
+ * a call that is a dead end (a noreturn callee), plain, without stack
+ * operations, ends the path there as the Python loop does.
  */
 static PyObject *str_key;
 
@@ -1417,15 +1424,18 @@ static int take_way_back(PyObject *pending, PyObject *rest, Insn **x, PyObject *
 
 static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
 {
-	if ((nargs != 7 && nargs != 10 && nargs != 13 && nargs != 14) || !PyObject_TypeCheck(args[0], &InsnType) ||
+	if ((nargs != 7 && nargs != 10 && nargs != 13 && nargs != 14 && nargs != 15) ||
+	    !PyObject_TypeCheck(args[0], &InsnType) ||
 	    !PyDict_Check(args[5]) || (nargs >= 10 && args[7] != Py_None && !PyList_Check(args[7])) ||
-	    (nargs == 14 && args[13] != Py_None && !PySet_Check(args[13]))) {
+	    (nargs >= 14 && args[13] != Py_None && !PySet_Check(args[13])) ||
+	    (nargs == 15 && args[14] != Py_None && !PySet_Check(args[14]))) {
 		PyErr_SetString(PyExc_TypeError,
 				"walk_plain(insn, func, cfi, visited_bit, noinstr, transitions, calls_plain"
-				"[, pending, rest, sec[, step, step_config, intern[, returns]]])");
+				"[, pending, rest, sec[, step, step_config, intern[, returns[, matches]]]])");
 		return NULL;
 	}
-	PyObject *returns = nargs == 14 && args[13] != Py_None ? args[13] : NULL;
+	PyObject *returns = nargs >= 14 && args[13] != Py_None ? args[13] : NULL;
+	PyObject *matches = nargs == 15 && args[14] != Py_None ? args[14] : NULL;
 	PyObject *step = nargs >= 13 && args[10] != Py_None ? args[10] : NULL;
 	PyObject *step_cfg = step != NULL ? args[11] : NULL, *intern = step != NULL ? args[12] : NULL;
 	int ended = 0, moved = 0;
@@ -1450,7 +1460,15 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 			/* reached again: the path ends here with nothing to say if the Python loop would
 			 * find the instruction its function's (or not ignored, outside any), and its state
 			 * the same (or set by a hint) in a walk of the same kind */
-			if ((x->flags & F_HINT || x->cfi == cfi) && (x->visited & bit)) {
+			int same = x->flags & F_HINT || x->cfi == cfi;
+			if (!same && matches != NULL && x->cfi != NULL && (x->visited & bit)) {
+				PyObject *pair = PyTuple_Pack(2, x->cfi, cfi);
+				same = pair ? PySet_Contains(matches, pair) : -1;
+				Py_XDECREF(pair);
+				if (same < 0)
+					goto out;
+			}
+			if (same && (x->visited & bit)) {
 				ended = 1;
 				if (func != Py_None) {
 					if (x->flags & F_IGNORE)
@@ -1467,7 +1485,11 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 				goto path_end;
 			break;
 		}
-		if (extra_item(x, X_ALT_GROUP) != Py_None || (x->flags & (F_HINT | F_DEAD_END)))
+		if (extra_item(x, X_ALT_GROUP) != Py_None || (x->flags & F_HINT))
+			break;
+		/* a dead end: only a plain call's is this loop's (it ends the path below) */
+		int dead = (x->flags & F_DEAD_END) != 0;
+		if (dead && !(calls_plain && plain_call_kind[x->type]))
 			break;
 		int jump = pending != NULL && (x->type == jump_kind[0] || x->type == jump_kind[1]);
 		int ret = returns != NULL && x->type == return_kind;
@@ -1503,13 +1525,36 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 			ended = 1;
 			goto path_end;
 		}
+		if (dead) {
+			if (x->stack_ops != NULL && PyObject_IsTrue(x->stack_ops) != 0)
+				break;
+			set_ref(&x->cfi, cfi);
+			x->visited |= (uint8_t)bit;
+			ended = 1;
+			goto path_end;
+		}
 		Insn *next = (Insn *)x->next;
 		if ((PyObject *)next == Py_None || next == NULL || next->sec != x->sec)
 			break;
 		int has_ops = x->stack_ops != NULL && PyObject_IsTrue(x->stack_ops) != 0;
 		if (jump) {
-			if (has_ops || (insn_func(x) != Py_None && insn_call_dest(x) != Py_None))
-				break;	/* (a sibling call: Python) */
+			if (has_ops)
+				break;
+			if (insn_func(x) != Py_None && insn_call_dest(x) != Py_None) {
+				/* a sibling call: its check is the return's (no modified stack frame), so an
+				 * unconditional one in a state found clean ends the path; else Python */
+				if (returns == NULL || x->type != jump_kind[1])
+					break;
+				int clean = PySet_Contains(returns, cfi);
+				if (clean < 0)
+					goto out;
+				if (!clean)
+					break;
+				set_ref(&x->cfi, cfi);
+				x->visited |= (uint8_t)bit;
+				ended = 1;
+				goto path_end;
+			}
 			PyObject *jd = insn_jump_dest(x);
 			if (!PyObject_TypeCheck(jd, &InsnType))
 				break;
@@ -1667,21 +1712,43 @@ static PyObject *str_symbols, *str_symidx, *str_type;
 typedef struct {
 	PyObject *sec;		/* borrowed: compared by identity */
 	PyObject *symbols;	/* the table's symbol list, or NULL: Python */
-	Py_buffer symidx;
+	PyObject *symidx_obj;	/* its symbol-index column */
+	Py_buffer symidx;	/* ... as a buffer while have_buf (not while Python code runs) */
 	int have_buf;
 	long code;
 	PyObject *first_func, *first_any;	/* the section's maps by offset, or NULL */
 } CallSection;
 
-static void call_section_clear(CallSection *cs)
+static void call_section_unbuffer(CallSection *cs)
 {
-	Py_CLEAR(cs->symbols);
-	Py_CLEAR(cs->first_func);
-	Py_CLEAR(cs->first_any);
 	if (cs->have_buf)
 		PyBuffer_Release(&cs->symidx);
 	cs->have_buf = 0;
+}
+
+static void call_section_clear(CallSection *cs)
+{
+	call_section_unbuffer(cs);
+	Py_CLEAR(cs->symbols);
+	Py_CLEAR(cs->symidx_obj);
+	Py_CLEAR(cs->first_func);
+	Py_CLEAR(cs->first_any);
 	cs->code = -1;
+}
+
+/* the symbol-index column as u32 (have_buf), else 0: Python */
+static int call_section_buffer(CallSection *cs)
+{
+	if (cs->have_buf || cs->symbols == NULL)
+		return cs->have_buf;
+	if (PyObject_GetBuffer(cs->symidx_obj, &cs->symidx, PyBUF_FORMAT) < 0) {
+		PyErr_Clear();
+		return 0;
+	}
+	cs->have_buf = 1;
+	if (cs->symidx.itemsize != 4)
+		call_section_unbuffer(cs);
+	return cs->have_buf;
 }
 
 static int call_section_load(CallSection *cs, PyObject *sec, PyObject *section_info)
@@ -1721,14 +1788,13 @@ static int call_section_load(CallSection *cs, PyObject *sec, PyObject *section_i
 		Py_XDECREF(symbols);
 		return -1;
 	}
-	if (PyList_Check(symbols) && PyObject_GetBuffer(symidx, &cs->symidx, PyBUF_FORMAT) == 0) {
-		cs->have_buf = 1;
-		if (cs->symidx.itemsize == 4)
-			cs->symbols = Py_NewRef(symbols);
+	if (PyList_Check(symbols)) {
+		cs->symbols = symbols;
+		cs->symidx_obj = symidx;
+	} else {
+		Py_DECREF(symbols);
+		Py_DECREF(symidx);
 	}
-	PyErr_Clear();	/* (no buffer: Python) */
-	Py_DECREF(symbols);
-	Py_DECREF(symidx);
 	return 0;
 }
 
@@ -1789,7 +1855,7 @@ static PyObject *call_scan(PyObject *mod, PyObject *args)
 			sym = local_callee(x, &cs);	/* borrowed */
 			if (sym == NULL && PyErr_Occurred())
 				goto fail_item;
-		} else if (cs.symbols != NULL && idx < cs.symidx.len / 4) {
+		} else if (call_section_buffer(&cs) && idx < cs.symidx.len / 4) {
 			uint32_t si = ((const uint32_t *)cs.symidx.buf)[idx];
 			if ((Py_ssize_t)si < PyList_GET_SIZE(cs.symbols))
 				sym = PyList_GET_ITEM(cs.symbols, si);	/* borrowed */
@@ -1799,6 +1865,7 @@ static PyObject *call_scan(PyObject *mod, PyObject *args)
 			if (found == NULL) {
 				if (PyErr_Occurred())
 					goto fail_item;
+				call_section_unbuffer(&cs);	/* (Python runs) */
 				PyObject *made = PyObject_CallOneArg(verdict, sym);
 				if (made == NULL || PyDict_SetItem(verdicts, sym, made) < 0) {
 					Py_XDECREF(made);
@@ -1813,9 +1880,8 @@ static PyObject *call_scan(PyObject *mod, PyObject *args)
 				goto fail_item;
 		}
 		if (v != 1 && v != 2) {
-			/* (no buffer held while Python runs: it may change what a table holds) */
-			call_section_clear(&cs);
-			cs.sec = NULL;
+			/* (no buffer held while Python runs: it may add to a table) */
+			call_section_unbuffer(&cs);
 			PyObject *r = PyObject_CallOneArg(other, item);
 			if (r == NULL)
 				goto fail_item;

@@ -143,6 +143,7 @@ class ObjtoolFile:
         #: the operations, or objtool's message if it can't follow them (validate.py)
         self.cfi_transitions = shared.transitions
         self.clean_returns = shared.clean_returns
+        self.cfi_matches = shared.matches
         hints = profile.hints
         #: the state before anything is known, and at a function's first instruction
         self.init_cfi = self.cfis.intern(init_cfi_key(arch.regs.num_regs, hints.init_type))

@@ -152,6 +152,8 @@ class BranchValidator:
         # and on the state: for the common case the clean states are remembered
         clean_returns = file.clean_returns
         plain_func = func is not None and not func.uaccess_safe
+        # (recorded state, path state) pairs found to agree: the C loop ends a path at them too
+        cfi_matches = file.cfi_matches
 
         while True:
             if walk_plain is not None:
@@ -160,7 +162,7 @@ class BranchValidator:
                                                plain_state and not stackval, pending,
                                                (uaccess, uaccess_stack, df, noinstr, instr), sec,
                                                native_step, native_config, intern,
-                                               clean_returns if plain_state and plain_func else None)
+                                               clean_returns if plain_state and plain_func else None, cfi_matches)
                 if ended == 1:
                     return 0  # nothing to say where the path ended, and no way back to take
                 # (following jumps, or ways back, the C loop may come back to where it started:
@@ -198,8 +200,10 @@ class BranchValidator:
 
             visited = VISITED_BRANCH << uaccess
             if insn.visited & VISITED_BRANCH_MASK:
-                if not insn.hint and insn.cfi is not cfi and not self._cfi_match(insn, cfi):
-                    return 1
+                if not insn.hint and insn.cfi is not cfi:
+                    if not self._cfi_match(insn, cfi):
+                        return 1
+                    cfi_matches.add((insn.cfi, cfi))
                 if insn.visited & visited:
                     if tracer is not None:
                         tracer.note(insn, "reached again with the same state: this path is done")
@@ -330,6 +334,8 @@ class BranchValidator:
                     ret = self._validate_sibling_call(insn, cfi, uaccess, df, noinstr, instr)
                     if ret:
                         return ret
+                    if plain_func and not (noinstr or uaccess or df):
+                        clean_returns.add(cfi)  # (the same check as a return's: see walk_plain)
                 elif insn.jump_dest is not None:
                     dest = insn.jump_dest
                     if (tracer is None and dest.visited & visited and (dest.hint or dest.cfi is cfi)
