@@ -69,7 +69,9 @@ def _problem(name: str, module: ModuleType) -> str | None:
     source = os.path.splitext(built)[0].split(".")[0] + ".c"
     recorded = getattr(module, "SOURCE_HASH", "unknown")
     try:
-        newer = os.stat(source).st_mtime_ns > os.stat(built).st_mtime_ns
+        # (whole seconds: the build's copy step can truncate the module's time to the second,
+        # which would make a source saved in that second look newer on every start)
+        newer = os.stat(source).st_mtime_ns // 10**9 > os.stat(built).st_mtime_ns // 10**9
     except OSError:
         newer = False  # no source next to it (a wheel): nothing to compare
     if newer:  # (only then is the source hashed: hashlib costs a few ms on every start)

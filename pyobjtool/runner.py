@@ -217,12 +217,16 @@ STEADY_MALLOC_BYTES = 16 << 20
 def _steady_malloc() -> None:
     """From here on, blocks of 1 MiB and more come from mmap() and go back when freed: the
     peak memory of a giant run no longer depends on the order two threads freed theirs in
-    (see elf/_tables.c).  Nothing without the C helpers or glibc."""
+    (see elf/_tables.c); and the instruction records' slabs are faulted in whole when made
+    (engine/_insn.c).  Nothing without the C helpers or glibc."""
     from .native import load
 
     tables = load("pyobjtool.elf._tables")
     if tables is not None:
         tables.steady_mmap_threshold(1 << 20)
+    records = load("pyobjtool.engine._insn")
+    if records is not None:
+        records.set_slab_populate(True)
 
 
 def _start_prefetch(opts: Options, profile, out: list, elf) -> None:

@@ -441,6 +441,14 @@ def test_pure_switch_and_stale_builds_fall_back(monkeypatch: pytest.MonkeyPatch,
     assert native._problem("pyobjtool.engine._insn", Stale) is None  # touched, not changed
     Stale.API = 999
     assert "interface 999" in (native._problem("pyobjtool.engine._insn", Stale) or "")
+    # a build whose time the copy step cut to the second, in the second the source was saved:
+    # not older (and not hashed on every start)
+    Stale.API = native.EXPECTED_API["pyobjtool.engine._insn"]
+    Stale.SOURCE_HASH = "0" * 16
+    saved = 1_700_000_000 * 10**9 + 449_000_000
+    os.utime(tmp_path / "_insn.c", ns=(saved, saved))
+    os.utime(built, ns=(saved // 10**9 * 10**9,) * 2)
+    assert native._problem("pyobjtool.engine._insn", Stale) is None
 
 
 def test_pure_python_run_loads_no_c_module(tmp_path: Path) -> None:

@@ -144,6 +144,7 @@ typedef struct {
 } SlabHead;
 
 static SlabHead *slab_current;
+static int slab_populate;	/* set_slab_populate() */
 
 /* a SLAB_BYTES-aligned anonymous mapping of SLAB_BYTES, or NULL */
 static SlabHead *slab_map(void)
@@ -159,10 +160,11 @@ static SlabHead *slab_map(void)
 	if (tail)
 		munmap((char *)at + SLAB_BYTES, tail);
 #ifdef MAP_POPULATE
-	/* the slab's pages faulted in by one call rather than one fault each (the records are
-	 * written at once); the same zero-filled pages either way */
-	if (mmap((void *)at, SLAB_BYTES, PROT_READ | PROT_WRITE,
-		 MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_POPULATE, -1, 0) == MAP_FAILED) {
+	/* for a giant object, the slab's pages faulted in by one call rather than one fault each
+	 * (its records are written at once); the same zero-filled pages either way.  Not for a
+	 * small one: the rest of its first slab would be memory it never uses. */
+	if (slab_populate && mmap((void *)at, SLAB_BYTES, PROT_READ | PROT_WRITE,
+				  MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_POPULATE, -1, 0) == MAP_FAILED) {
 		munmap((void *)at, SLAB_BYTES);
 		return NULL;
 	}
@@ -2600,6 +2602,18 @@ static PyObject *set_bug_kind(PyObject *mod, PyObject *arg)
 	Py_RETURN_NONE;
 }
 
+/* set_slab_populate(flag): new record slabs are faulted in when made (a giant object) */
+static PyObject *set_slab_populate(PyObject *mod, PyObject *arg)
+{
+	int flag = PyObject_IsTrue(arg);
+	if (flag < 0)
+		return NULL;
+#if defined(__unix__) || defined(__APPLE__)
+	slab_populate = flag;
+#endif
+	Py_RETURN_NONE;
+}
+
 static PyMethodDef module_methods[] = {
 	{"build", build, METH_VARARGS, "Instructions from a decoder's columns, linked."},
 	{"find", (PyCFunction)(void (*)(void))find, METH_FASTCALL, "The instruction at an offset, or None."},
@@ -2624,6 +2638,7 @@ static PyMethodDef module_methods[] = {
 	{"set_plain_kinds", set_plain_kinds, METH_VARARGS, "The kinds walk_plain() passes over, always and on plain paths (see _insn.c)."},
 	{"set_jump_kinds", set_jump_kinds, METH_VARARGS, "The direct jump kinds walk_plain() follows (see _insn.c)."},
 	{"set_bug_kind", set_bug_kind, METH_O, "The kind number that starts as a dead end (INSN_BUG)."},
+	{"set_slab_populate", set_slab_populate, METH_O, "Fault new record slabs in when made (see _insn.c)."},
 	{NULL},
 };
 
