@@ -714,3 +714,42 @@ def test_giant_objects_fix_the_mmap_threshold(tmp_path: Path, monkeypatch: pytes
         assert main(["--no-cache", "--profile", "6.1", "--orc", str(path)]) == 0
         capsys.readouterr()
     assert calls == [1]
+
+
+@needs_insn
+@pytest.mark.parametrize("extra", [["--stackval", "--backtrace"], ["--ibt", "--noinstr", "--link"]])
+def test_a_batch_says_and_writes_what_single_runs_do(tmp_path: Path, extra: list[str]) -> None:
+    """One process checking every test object in turn, each object twice (what it remembered
+    from the ones before: interned states, clean returns and sibling calls, matching states,
+    transitions) writes and says for each what a process of its own does."""
+    names = sorted(p.name for p in DATA.glob("*.pre.o.xz"))
+    args = ["--hacks=jump_label", "--hacks=noinstr", "--orc", "--retpoline", "--rethunk", "--static-call",
+            "--uaccess", *extra]
+    env = dict(os.environ, PYOBJTOOL_CACHE="0")
+    single = {}
+    for name in names:
+        path = tmp_path / "single" / f"{name}.o"
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(lzma.decompress((DATA / name).read_bytes()))
+        proc = subprocess.run([sys.executable, "-m", "pyobjtool", "--profile", "6.1", *args, path.name],
+                              cwd=path.parent, env=env, capture_output=True, text=True)
+        single[name] = (path.read_bytes(), proc.stderr, proc.returncode)
+    batch_dir = tmp_path / "batch"
+    batch_dir.mkdir()
+    lines = []
+    for round_ in (1, 2):
+        for name in (names if round_ == 1 else names[::-1]):
+            obj = f"{round_}-{name}.o"
+            (batch_dir / obj).write_bytes(lzma.decompress((DATA / name).read_bytes()))
+            lines.append(" ".join([*args, obj]))
+    (batch_dir / "calls.txt").write_text("\n".join(lines) + "\n")
+    proc = subprocess.run([sys.executable, "-m", "pyobjtool", "--profile", "6.1", "--batch", "calls.txt"],
+                          cwd=batch_dir, env=env, capture_output=True, text=True)
+    for name in names:
+        want_bytes, want_err, _ = single[name]
+        for round_ in (1, 2):
+            obj = f"{round_}-{name}.o"
+            assert (batch_dir / obj).read_bytes() == want_bytes, obj
+            said = "".join(line + "\n" for line in proc.stderr.splitlines() if line.startswith(obj + ":"))
+            assert said == want_err.replace(f"{name}.o:", obj + ":"), obj
+    assert any(err for _, err, _ in single.values())  # (something was said)

@@ -1326,7 +1326,7 @@ static PyObject *str_pfunc;
  * found a return in that state clean, in a function that is not
  * UACCESS-safe, on a path without noinstr, uaccess or DF state: the caller
  * passes the set only for such paths), or at an unconditional sibling call in
- * such a state (its check is the same: no modified stack frame).
+ * a state the set *siblings* holds (found clean the same way for a sibling call).
  *
  * With *matches* (a set of (recorded state, path state) pairs the Python walk
  * found to agree: insn_cfi_match() without a warning), an instruction walked
@@ -1435,18 +1435,20 @@ static int take_way_back(PyObject *pending, PyObject *rest, Insn **x, PyObject *
 
 static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
 {
-	if ((nargs != 7 && nargs != 10 && nargs != 13 && nargs != 14 && nargs != 15) ||
+	if ((nargs != 7 && nargs != 10 && nargs != 13 && nargs != 14 && nargs != 16) ||
 	    !PyObject_TypeCheck(args[0], &InsnType) ||
 	    !PyDict_Check(args[5]) || (nargs >= 10 && args[7] != Py_None && !PyList_Check(args[7])) ||
 	    (nargs >= 14 && args[13] != Py_None && !PySet_Check(args[13])) ||
-	    (nargs == 15 && args[14] != Py_None && !PySet_Check(args[14]))) {
+	    (nargs == 16 && ((args[14] != Py_None && !PySet_Check(args[14])) ||
+			     (args[15] != Py_None && !PySet_Check(args[15]))))) {
 		PyErr_SetString(PyExc_TypeError,
 				"walk_plain(insn, func, cfi, visited_bit, noinstr, transitions, calls_plain"
-				"[, pending, rest, sec[, step, step_config, intern[, returns[, matches]]]])");
+				"[, pending, rest, sec[, step, step_config, intern[, returns[, matches, siblings]]]])");
 		return NULL;
 	}
 	PyObject *returns = nargs >= 14 && args[13] != Py_None ? args[13] : NULL;
-	PyObject *matches = nargs == 15 && args[14] != Py_None ? args[14] : NULL;
+	PyObject *matches = nargs == 16 && args[14] != Py_None ? args[14] : NULL;
+	PyObject *siblings = nargs == 16 && args[15] != Py_None ? args[15] : NULL;
 	PyObject *step = nargs >= 13 && args[10] != Py_None ? args[10] : NULL;
 	PyObject *step_cfg = step != NULL ? args[11] : NULL, *intern = step != NULL ? args[12] : NULL;
 	int ended = 0, moved = 0;
@@ -1522,23 +1524,22 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 					break;
 			}
 		}
-		if (ret) {
-			/* a return the walk has found clean in this state before: the path ends here */
-			if (x->stack_ops != NULL && PyObject_IsTrue(x->stack_ops) != 0)
-				break;
-			int clean = PySet_Contains(returns, cfi);
-			if (clean < 0)
-				goto out;
-			if (!clean)
-				break;
-			set_ref(&x->cfi, cfi);
-			x->visited |= (uint8_t)bit;
-			ended = 1;
-			goto path_end;
-		}
-		if (dead) {
-			if (x->stack_ops != NULL && PyObject_IsTrue(x->stack_ops) != 0)
-				break;
+		int has_ops = x->stack_ops != NULL && PyObject_IsTrue(x->stack_ops) != 0;
+		/* the path ends here with nothing to say, as the Python walk would end it: at a plain
+		 * call that is a dead end, and at a return or an unconditional sibling call in a state
+		 * the walk found clean for one before (*returns*, *siblings*: the checks differ, a
+		 * return's also looks at BP used as a scratch register) */
+		int sibling = jump && insn_func(x) != Py_None && insn_call_dest(x) != Py_None;
+		if (ret || dead || sibling) {
+			if (has_ops || (sibling && (siblings == NULL || x->type != jump_kind[1])))
+				break;	/* (Python) */
+			if (!dead) {
+				int clean = PySet_Contains(sibling ? siblings : returns, cfi);
+				if (clean < 0)
+					goto out;
+				if (!clean)
+					break;
+			}
 			set_ref(&x->cfi, cfi);
 			x->visited |= (uint8_t)bit;
 			ended = 1;
@@ -1547,25 +1548,9 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 		Insn *next = (Insn *)x->next;
 		if ((PyObject *)next == Py_None || next == NULL || next->sec != x->sec)
 			break;
-		int has_ops = x->stack_ops != NULL && PyObject_IsTrue(x->stack_ops) != 0;
 		if (jump) {
 			if (has_ops)
 				break;
-			if (insn_func(x) != Py_None && insn_call_dest(x) != Py_None) {
-				/* a sibling call: its check is the return's (no modified stack frame), so an
-				 * unconditional one in a state found clean ends the path; else Python */
-				if (returns == NULL || x->type != jump_kind[1])
-					break;
-				int clean = PySet_Contains(returns, cfi);
-				if (clean < 0)
-					goto out;
-				if (!clean)
-					break;
-				set_ref(&x->cfi, cfi);
-				x->visited |= (uint8_t)bit;
-				ended = 1;
-				goto path_end;
-			}
 			PyObject *jd = insn_jump_dest(x);
 			if (!PyObject_TypeCheck(jd, &InsnType))
 				break;

@@ -110,7 +110,7 @@ class SharedStates:
     serves one (architecture, release, stack-operation rules) combination.
     """
 
-    __slots__ = ("cfis", "transitions", "ops", "ops_cache", "clean_returns", "matches")
+    __slots__ = ("cfis", "transitions", "ops", "ops_cache", "clean_returns", "clean_siblings", "matches")
 
     #: a cache with more transitions than this is dropped before the next object
     LIMIT = 400_000
@@ -126,6 +126,8 @@ class SharedStates:
         #: states in which a return in a function that is not UACCESS-safe, on a path without
         #: noinstr, uaccess or DF state, has nothing to warn about (validate.py)
         self.clean_returns: set[CFI] = set()
+        #: the same for an unconditional sibling call (its check is not a return's)
+        self.clean_siblings: set[CFI] = set()
         #: (state, state) pairs that insn_cfi_match() finds in agreement (validate.py)
         self.matches: set[tuple[CFI, CFI]] = set()
 

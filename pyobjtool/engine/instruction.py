@@ -112,7 +112,7 @@ if _native is not None:
     _native.set_plain_kinds((_OTHER, _NOP, _ENDBR, _TRAP, _BUG), (_CALL, _CALL_DYNAMIC))
     _native.set_jump_kinds(_JUMP_CONDITIONAL, _JUMP_UNCONDITIONAL, _RETURN)
     #: walk_plain(insn, func, cfi, visited_bit, noinstr, transitions, calls_plain[, pending, rest, sec
-    #: [, step, step_config, intern[, returns[, matches]]]]) ->
+    #: [, step, step_config, intern[, returns[, matches, siblings]]]]) ->
     #: (insn, cfi): the path walk over instructions that need no decision, and direct jumps (see _insn.c)
     walk_plain = _native.walk_plain
     #: orc_scan(insn, sec, null, prev, entries, offsets): the unwind-table loop over plain instructions

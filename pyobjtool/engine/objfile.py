@@ -144,6 +144,7 @@ class ObjtoolFile:
         self.cfi_transitions = shared.transitions
         self.clean_returns = shared.clean_returns
         self.cfi_matches = shared.matches
+        self.clean_siblings = shared.clean_siblings
         hints = profile.hints
         #: the state before anything is known, and at a function's first instruction
         self.init_cfi = self.cfis.intern(init_cfi_key(arch.regs.num_regs, hints.init_type))

@@ -154,6 +154,8 @@ class BranchValidator:
         plain_func = func is not None and not func.uaccess_safe
         # (recorded state, path state) pairs found to agree: the C loop ends a path at them too
         cfi_matches = file.cfi_matches
+        # states in which a sibling call (in a function, on a plain path) has nothing to warn about
+        clean_siblings = file.clean_siblings
 
         while True:
             if walk_plain is not None:
@@ -162,7 +164,8 @@ class BranchValidator:
                                                plain_state and not stackval, pending,
                                                (uaccess, uaccess_stack, df, noinstr, instr), sec,
                                                native_step, native_config, intern,
-                                               clean_returns if plain_state and plain_func else None, cfi_matches)
+                                               clean_returns if plain_state and plain_func else None, cfi_matches,
+                                               clean_siblings if plain_state and plain_func else None)
                 if ended == 1:
                     return 0  # nothing to say where the path ended, and no way back to take
                 # (following jumps, or ways back, the C loop may come back to where it started:
@@ -335,7 +338,7 @@ class BranchValidator:
                     if ret:
                         return ret
                     if plain_func and not (noinstr or uaccess or df):
-                        clean_returns.add(cfi)  # (the same check as a return's: see walk_plain)
+                        clean_siblings.add(cfi)  # (see walk_plain)
                 elif insn.jump_dest is not None:
                     dest = insn.jump_dest
                     if (tracer is None and dest.visited & visited and (dest.hint or dest.cfi is cfi)
