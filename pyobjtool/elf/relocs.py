@@ -53,7 +53,7 @@ def _columns(data: bytes, count: int, words: int, signed_last: bool) -> list[lis
 def _typed_columns(data: bytes, words: int) -> tuple[array, array, array, array]:
     """A little-endian host's typed columns of a table of *words* u64 per entry (3: RELA):
     offsets (u64), types and symbol indices (u32: r_info's halves), addends (s64; zeros for
-    REL), by strided array slices (no Python code per entry: a vmlinux.o has 7 million)."""
+    REL), by strided array slices (no Python code per entry: a vmlinux.o has 800,000)."""
     count = len(data) // (8 * words)
     entries = array("Q")
     entries.frombytes(memoryview(data)[:count * words * 8])
@@ -135,7 +135,7 @@ class RelocTable:
 
     def take_contents(self) -> bool:
         """Let the section's bytes go (its ``data`` becomes None) when the columns hold all of
-        them and C writes them back fast: a vmlinux.o has 176 MB of relocations, read into
+        them and C writes them back fast: a vmlinux.o has 19 MB of relocations, read into
         columns as well.  False (nothing done) otherwise."""
         sec = self.sec
         words = 3 if sec.type == SHT_RELA else 2
@@ -277,7 +277,7 @@ class RelocTable:
 
     def serialize_chunks(self, index_now: array | None = None, step: int = 1 << 15) -> Iterator:
         """:meth:`serialize` in pieces of *step* entries (bytes-like memory), to be written one
-        after the other: a vmlinux.o's ``.rela.orc_unwind_ip`` alone is 120 MB."""
+        after the other: a vmlinux.o's ``.rela.orc_unwind_ip`` alone is 13 MB."""
         words = 3 if self.sec.type == SHT_RELA else 2
         current = index_now if index_now is not None else array("I", [sym.idx for sym in self.symbols])
         native = load("pyobjtool.elf._tables") if _LITTLE_HOST else None

@@ -1006,6 +1006,28 @@ static int fill_blocks(uint32_t *first, Py_ssize_t nblocks, PyObject *search)
 	return 1;
 }
 
+/* ix->first for ix->search, sized by its last record: 1, 0 if the list is not in order, -1 on
+ * an error */
+static int index_fill(OffsetIndex *ix, Py_ssize_t n)
+{
+	PyObject *last = PyList_GET_ITEM(ix->search, n - 1);
+	uint32_t last_off = PyObject_TypeCheck(last, &InsnType) ? ((Insn *)last)->offset : 0;
+	Py_ssize_t nblocks = ((Py_ssize_t)last_off >> INDEX_SHIFT) + 1;
+	uint32_t *first = PyMem_Malloc((size_t)(nblocks + 1) * sizeof(uint32_t));
+	if (first == NULL) {
+		PyErr_NoMemory();
+		return -1;
+	}
+	int r = fill_blocks(first, nblocks, ix->search);
+	if (r <= 0) {
+		PyMem_Free(first);
+		return r;
+	}
+	ix->first = first;
+	ix->nblocks = nblocks;
+	return 1;
+}
+
 static PyObject *index_new(PyTypeObject *tp, PyObject *args, PyObject *kw)
 {
 	PyObject *insns;
@@ -1023,38 +1045,25 @@ static PyObject *index_new(PyTypeObject *tp, PyObject *args, PyObject *kw)
 	ix->search = Py_NewRef(insns);
 	if (n == 0)
 		return (PyObject *)ix;	/* (first stays NULL: nothing to find) */
-	/* one pass over the records when the list is in order (as every section's is): the
-	 * table is sized by the last one, and made again from a sorted copy if it was not */
-	for (int attempt = 0; attempt < 2; attempt++) {
-		PyObject *last = PyList_GET_ITEM(ix->search, n - 1);
-		uint32_t last_off = PyObject_TypeCheck(last, &InsnType) ? ((Insn *)last)->offset : 0;
-		Py_ssize_t nblocks = ((Py_ssize_t)last_off >> INDEX_SHIFT) + 1;
-		uint32_t *first = PyMem_Malloc((size_t)(nblocks + 1) * sizeof(uint32_t));
-		if (first == NULL) {
-			Py_DECREF(ix);
-			return PyErr_NoMemory();
-		}
-		int r = fill_blocks(first, nblocks, ix->search);
-		if (r > 0) {
-			ix->first = first;
-			ix->nblocks = nblocks;
-			return (PyObject *)ix;
-		}
-		PyMem_Free(first);
-		if (r < 0 || attempt) {
-			if (r == 0)
-				PyErr_SetString(PyExc_SystemError, "OffsetIndex(): a sorted copy out of order");
-			Py_DECREF(ix);
-			return NULL;
-		}
+	/* one pass over the records when the list is in order (as every section's is); if it
+	 * is not, the table is made from a sorted copy */
+	int r = index_fill(ix, n);
+	if (r == 0) {
 		PyObject *sorted = offset_ordered_copy(insns);
 		if (sorted == NULL) {
 			Py_DECREF(ix);
 			return NULL;
 		}
 		Py_SETREF(ix->search, sorted);
+		r = index_fill(ix, n);
+		if (r == 0)
+			PyErr_SetString(PyExc_SystemError, "OffsetIndex(): a sorted copy out of order");
 	}
-	return (PyObject *)ix;	/* (not reached: a sorted copy is in order) */
+	if (r <= 0) {
+		Py_DECREF(ix);
+		return NULL;
+	}
+	return (PyObject *)ix;
 }
 
 static void index_dealloc(OffsetIndex *ix)
