@@ -24,8 +24,13 @@ the object was rewritten, a note of what made it).  An entry that does not
 verify is deleted and never applied.  Writers write a temporary file and
 rename it, so readers only ever see whole entries.
 
-**What is recorded**: single-object command lines with text output whose
-whole effect is (stdout, stderr, status, the object): not with ``-v``,
+**Batches**: each ``--batch`` line is looked up and recorded as the single
+call ``--profile <the batch's release> <the line>`` (cli._batch_jobs), by the
+process that runs it; :class:`batch_context` reads what every line shares
+once.
+
+**What is recorded**: single-object command lines and batch lines with text
+output whose whole effect is (stdout, stderr, status, the object): not with ``-v``,
 ``--backup``, ``--html``, ``--report``, ``--trace``, ``--format json|sarif``
 or the checks beyond objtool (they read other files), and only statuses 0 and
 1 (a write failure or an internal error is not a property of the object).
@@ -147,17 +152,46 @@ def tree_bits(cwd: str = ".") -> int:
     return bits
 
 
+def key_context(environb=None, cwd: str = ".") -> bytes:
+    """The part of a key that is the same for every object of a run: environment and tree."""
+    env = key_environment(environb)
+    return b"".join((b"envc %d\n" % len(env), *(var + b"\0" for var in env), b"tree %d\n" % tree_bits(cwd)))
+
+
+#: a batch's :func:`key_context`, made once for all its lines (see :func:`batch_context`)
+_batch_context: bytes | None = None
+#: and whether the release came from the tree's files (see :func:`_release_from_tree`)
+_batch_tree_release: bool | None = None
+
+
 def request_key(build_id: str, argv: list[str], data: bytes, environb=None, cwd: str = ".") -> str:
     """The key of running pyobjtool with *argv* (without the program name) on an object holding *data*."""
     args = [os.fsencode(arg) for arg in argv]
-    env = key_environment(environb)
+    context = _batch_context if environb is None and cwd == "." and _batch_context is not None else (
+        key_context(environb, cwd))
     material = b"".join((
         b"pyobjtool-cache-1\n", build_id.encode(), b"\n",
         b"argc %d\n" % len(args), *(arg + b"\0" for arg in args),
-        b"envc %d\n" % len(env), *(var + b"\0" for var in env),
-        b"tree %d\n" % tree_bits(cwd),
+        context,
         b"data ", _blake2b(data).hex().encode(), b"\n"))
     return _blake2b(material).hex()
+
+
+class batch_context:  # noqa: N801 - used as a statement: ``with batch_context():``
+    """While a batch runs: the environment, the tree and the build id read once, not per line
+    (a batch's worker processes, forked inside, inherit them)."""
+
+    def __enter__(self) -> None:
+        global _batch_context, _batch_tree_release
+        from .server.buildid import current
+
+        current()
+        _batch_context = key_context()
+        _batch_tree_release = _release_from_tree()
+
+    def __exit__(self, *exc) -> None:
+        global _batch_context, _batch_tree_release
+        _batch_context = _batch_tree_release = None
 
 
 # --------------------------------------------------------------------------- entries
@@ -216,6 +250,10 @@ def lookup(root: str, key: str) -> Entry | None:
     return entry
 
 
+#: the entry folders this process has made sure of
+_made_dirs: set[str] = set()
+
+
 def store(root: str, key: str, entry: Entry, limit: int | None = None) -> None:
     """Record *entry* (temporary file and rename: concurrent writers and readers are safe)."""
     limit = size_limit() if limit is None else limit
@@ -225,12 +263,16 @@ def store(root: str, key: str, entry: Entry, limit: int | None = None) -> None:
     path = entry_path(root, key)
     tmp = f"{path}.tmp-{os.getpid()}"
     try:
-        os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+        directory = os.path.dirname(path)
+        if directory not in _made_dirs:
+            os.makedirs(directory, mode=0o700, exist_ok=True)
+            _made_dirs.add(directory)
         with open(tmp, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
     except OSError:
         _unlink(tmp)
+        _made_dirs.clear()  # (one may have been removed since)
         return
     _maybe_trim(root, limit)
 
@@ -317,28 +359,31 @@ def _lines(text: bytes) -> list[str]:
 
 
 def _release_from_tree() -> bool:
+    if _batch_tree_release is not None:
+        return _batch_tree_release
     from .profiles import detect
 
     return detect(None)[1] in _TREE_KINDS
 
 
-def run_cached(argv: list[str], path: str, opts: Options) -> ObjectResult:
+def run_cached(argv: list[str], path: str, opts: Options, more_follow: bool = False) -> ObjectResult:
     """Run one object as :func:`runner.run_object` does, through the cache when that is safe.
 
-    *argv* is the command line as given (without the program name).
+    *argv* is the command line as given (without the program name); a batch
+    line's is the single call that runs as the line does (cli._batch_jobs).
     """
     from .runner import run_object
 
     if not recordable(opts) or disabled_by_env():
-        return run_object(path, opts)
+        return run_object(path, opts, more_follow)
     try:
         with open(path, "rb") as fh:
             before = os.fstat(fh.fileno())
             data = fh.read()
     except OSError:
-        return run_object(path, opts)  # it reports the error
+        return run_object(path, opts, more_follow)  # it reports the error
     if opts.any_action() and not opts.dump_orc and (not before.st_mode & 0o222 or not os.access(path, os.W_OK)):
-        return run_object(path, opts)  # refused as read-only: not cached
+        return run_object(path, opts, more_follow)  # refused as read-only: not cached
     from .server.buildid import current
 
     root = cache_root()
@@ -348,7 +393,7 @@ def run_cached(argv: list[str], path: str, opts: Options) -> ObjectResult:
         entry = lookup(root, key)
         if entry is not None:
             return replay(path, entry)
-    return _run_and_record(root, key, path, opts, (before.st_ino, before.st_size, before.st_mtime_ns))
+    return _run_and_record(root, key, path, opts, (before.st_ino, before.st_size, before.st_mtime_ns), more_follow)
 
 
 def replay(path: str, entry: Entry) -> ObjectResult:
@@ -370,7 +415,8 @@ def replay(path: str, entry: Entry) -> ObjectResult:
     return result
 
 
-def _run_and_record(root: str, key: str, path: str, opts: Options, identity: tuple[int, int, int]) -> ObjectResult:
+def _run_and_record(root: str, key: str, path: str, opts: Options, identity: tuple[int, int, int],
+                    more_follow: bool = False) -> ObjectResult:
     from . import runner
 
     written: list[bytes] = []
@@ -380,7 +426,9 @@ def _run_and_record(root: str, key: str, path: str, opts: Options, identity: tup
     def capture(target: str, data: bytes) -> None:
         if target != path or _identity(path) != identity:
             intact[0] = False  # not the bytes the key was made from
-        written.append(data if isinstance(data, bytes) else bytes(data))  # (an Image, laid out)
+        if not isinstance(data, bytes):
+            data = bytes(data)  # (an Image, laid out: then written in one piece)
+        written.append(data)
         if previous is not None:
             previous(target, data)
         else:
@@ -390,7 +438,7 @@ def _run_and_record(root: str, key: str, path: str, opts: Options, identity: tup
 
     runner.output_writer = capture
     try:
-        result = runner.run_object(path, opts)
+        result = runner.run_object(path, opts, more_follow)
     finally:
         runner.output_writer = previous
     if result.status not in (0, 1) or not intact[0] or len(written) > 1 or written and not result.written:

@@ -206,3 +206,87 @@ def test_changed_object_is_a_miss(tree: Path, capsys, monkeypatch) -> None:
     run(args, capsys)
     assert counter.calls == 1
     assert len(entries(tree.parent / "cache")) == 2
+
+
+# --------------------------------------------------------------------------- batches
+
+BATCH_OBJECTS = ["mm/mincore.o", "fs/attr.o", "kernel/bpf/core.o"]
+
+
+def write_batch(tree: Path, objs: list[str], extra: str = "") -> Path:
+    lines = [" ".join(OBJECTS[obj]["args"]) + extra for obj in objs]
+    batch = tree / "calls.txt"
+    batch.write_text("# kbuild's calls\n" + "\n".join(lines) + "\n")
+    return batch
+
+
+def hidden_files(tree: Path) -> list[Path]:
+    return list(tree.rglob(".pyobjtool*"))
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_batch_replays_what_it_recorded(tree: Path, jobs: str, capsys, monkeypatch) -> None:
+    """Each line is recorded, then replayed: the same objects, lines and status, no spare left."""
+    batch = write_batch(tree, BATCH_OBJECTS)
+    for obj in BATCH_OBJECTS:
+        stage(tree, obj)
+    args = ["--profile", "6.1", "--batch", str(batch), "-j", jobs]
+    first = run(args, capsys)
+    assert len(entries(tree.parent / "cache")) == len(BATCH_OBJECTS)
+    for obj in BATCH_OBJECTS:
+        assert (tree / obj).read_bytes() == unpack(obj, "post")
+        stage(tree, obj)
+    counter = Counter(monkeypatch)
+    second = run(args, capsys)
+    if jobs == "1":
+        assert counter.calls == 0  # (with -j 2 the workers count in their own processes)
+    assert second == first
+    for obj in BATCH_OBJECTS:
+        assert (tree / obj).read_bytes() == unpack(obj, "post")
+    assert len(entries(tree.parent / "cache")) == len(BATCH_OBJECTS)
+    assert hidden_files(tree) == []
+
+
+def test_a_batch_line_shares_the_entry_of_the_call_that_runs_as_it_does(tree: Path, capsys, monkeypatch) -> None:
+    """A line is keyed as the single call ``--profile <the batch's release> <the line>``: that
+    call's entry replays it, and a batch of another release does not."""
+    path = stage(tree, OBJ)
+    single = run(["--profile", "6.1", *OBJECTS[OBJ]["args"]], capsys)
+    batch = write_batch(tree, [OBJ])
+    counter = Counter(monkeypatch)
+    path.write_bytes(unpack(OBJ, "pre"))
+    assert run(["--profile", "6.1", "--batch", str(batch)], capsys) == single
+    assert counter.calls == 0
+    path.write_bytes(unpack(OBJ, "pre"))
+    run(["--profile", "6.12", "--batch", str(batch)], capsys)
+    assert counter.calls == 1  # another release: another key
+    assert len(entries(tree.parent / "cache")) == 2
+
+
+@pytest.mark.parametrize("how", ["--no-cache", "--report", "--format=json", "a bad line"])
+def test_uncached_batches_and_lines(tree: Path, how: str, capsys) -> None:
+    for obj in BATCH_OBJECTS[:2]:
+        stage(tree, obj)
+    args = ["--profile", "6.1"]
+    if how == "--report":
+        args += ["--report", str(tree / "r.jsonl")]
+    elif how != "a bad line":
+        args.append(how)
+    batch = write_batch(tree, BATCH_OBJECTS[:2], " --no-such-option" if how == "a bad line" else "")
+    run([*args, "--batch", str(batch)], capsys)
+    assert entries(tree.parent / "cache") == []
+
+
+def test_a_line_repeated_in_a_batch_replays_the_rewritten_object(tree: Path, capsys, monkeypatch) -> None:
+    """The same object twice: the second line sees the first line's output (already has ORC),
+    and each is recorded under the bytes it saw."""
+    path = stage(tree, OBJ)
+    batch = write_batch(tree, [OBJ, OBJ])
+    first = run(["--profile", "6.1", "--batch", str(batch)], capsys)
+    assert first[2].count("already has") == 3
+    assert len(entries(tree.parent / "cache")) == 2
+    path.write_bytes(unpack(OBJ, "pre"))
+    counter = Counter(monkeypatch)
+    assert run(["--profile", "6.1", "--batch", str(batch)], capsys) == first
+    assert counter.calls == 0
+    assert path.read_bytes() == unpack(OBJ, "post")

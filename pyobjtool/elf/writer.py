@@ -8,7 +8,8 @@ table aligned to 8.  Gaps are zero-filled.  With the same edits this gives
 files that are byte-identical to objtool's.
 
 The file is written to a temporary file in the same directory and renamed
-over the original, so a failure never leaves a half-written object behind.
+over the original (in a batch: into a spare file exchanged with it, see
+:mod:`.spare`), so a failure never leaves a half-written object behind.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from array import array
 from typing import TYPE_CHECKING
 
 from ..errors import WriteError
+from . import spare
 from .constants import EHDR_SIZE, SHDR_SIZE, SHN_LORESERVE, SHN_XINDEX, SHT_NOBITS, SYM_SIZE
 from .file import EHDR, SHDR, ElfFile
 from .model import Section, Symbol
@@ -252,12 +254,15 @@ def write_atomic(path: str, data: bytes | bytearray | Image) -> None:
     """Write *data* to *path* through a temporary file renamed over it."""
     directory = os.path.dirname(os.path.abspath(path))
     try:
-        mode = os.stat(path).st_mode & 0o7777
+        st = os.stat(path)
+        mode, size = st.st_mode & 0o7777, st.st_size
     except OSError:
-        mode = 0o644
+        mode, size = 0o644, 0
     fd = -1
     tmp = None
     try:
+        if spare.replace(path, data, mode, size, write_output):
+            return  # (a batch: see spare.py)
         fd, tmp = _create_temp(directory)
         write_output(fd, data)
         os.fchmod(fd, mode)
