@@ -9,7 +9,10 @@ staged fresh from its ``pre.o`` before each run:
 ``objtool one by one`` the real objtool once per object, one after the other
 ``replay -j N``        ``pyobjtool --batch -j N`` with the cache warm (every line replayed)
 ``replay -j 1``        the same in one process
-``record -j N``        ``pyobjtool --batch -j N`` into an empty cache (checks and records)
+``record -j N``        ``pyobjtool --batch -j N`` with none of its lines in the cache (checks and
+                       records; the cache as it is after the rounds before: every
+                       ``PYOBJTOOL_*`` variable is in the key, so a new
+                       ``PYOBJTOOL_BENCH_SALT`` makes every line new)
 ``no cache -j N``      ``pyobjtool --batch -j N --no-cache`` (checks only)
 
 and prints the median wall time of each and the ratios.  After every run
@@ -60,7 +63,7 @@ def main() -> int:
     list_file = harness.scratch / "calls.txt"
     list_file.write_text("".join(" ".join(shlex.quote(a) for a in c["args"]) + "\n" for c in calls))
     cache = harness.scratch / "batch-cache"
-    env = harness.pyobjtool_env(release, PYOBJTOOL_CACHE="1", PYOBJTOOL_CACHE_DIR=str(cache))
+    env = dict(harness.pyobjtool_env(release), PYOBJTOOL_CACHE="1", PYOBJTOOL_CACHE_DIR=str(cache))
     batch = [harness.python, "-m", "pyobjtool", "--batch", str(list_file)]
     jn = f"-j {opts.jobs}"
     runs: dict[str, tuple[list[str], dict[str, str] | None]] = {
@@ -76,10 +79,13 @@ def main() -> int:
     recorded: tuple[int, bytes, bytes] | None = None
     print(f"{opts.corpus}: {len(calls)} objects, objtool {release}, {opts.rounds} rounds; {machine_load()}", flush=True)
 
+    salt = [0]
+
     def run(name: str) -> tuple[int, bytes, bytes]:
         argv, run_env = runs[name]
-        if name.startswith("record"):
-            shutil.rmtree(cache, ignore_errors=True)
+        if name.startswith("record") and salt[0]:
+            run_env = dict(env, PYOBJTOOL_BENCH_SALT=str(salt[0]))
+        salt[0] += name.startswith("record")
         for call in calls:
             stage_fresh(pre[call["args"][-1]], tree / call["args"][-1])
         os.sync()  # (else the staging's writeback, not the tool, sets the pace)
@@ -91,16 +97,15 @@ def main() -> int:
         wrong[name] += sum((tree / c["args"][-1]).read_bytes() != post[c["args"][-1]] for c in calls)
         return proc.returncode, proc.stdout, proc.stderr
 
+    first_fill = 0.0
     try:
-        recorded = run(f"record {jn}")  # warms the cache (and the page cache); not counted
-        times[f"record {jn}"].clear()
+        recorded = run(f"record {jn}")  # fills the cache for the replays (and the page cache); not counted
+        first_fill = times[f"record {jn}"].pop()  # (into an empty cache: its folders made too)
         for rnd in range(opts.rounds):
             names = list(runs) if rnd % 2 == 0 else list(runs)[::-1]
             for name in names:
                 said = run(name)
-                if name.startswith("record"):
-                    continue  # (leaves the cache as the replays expect it: full)
-                if name.startswith(("replay", "no cache")) and said != recorded:
+                if said != recorded and not name.startswith("objtool"):
                     wrong[name] += 1
             print(f"  round {rnd + 1}: " + ", ".join(f"{n} {times[n][-1]:.2f} s" for n in runs), flush=True)
     finally:
@@ -116,6 +121,7 @@ def main() -> int:
         "replay_j1_vs_objtool_one_by_one": one / med["replay -j 1"],
         f"replay_j{opts.jobs}_vs_objtool_one_by_one": one / med[f"replay {jn}"],
         "record_overhead": med[f"record {jn}"] / med[f"no cache {jn}"],
+        "record_into_empty_cache_s": first_fill,
         "differing": wrong, "load": machine_load(),
     }
     for name in runs:
@@ -123,7 +129,8 @@ def main() -> int:
     print(f"replay {jn} against objtool xargs -P{opts.jobs}: {result[f'replay_j{opts.jobs}_vs_objtool_P{opts.jobs}']:.1f}x"
           f" faster; replay -j 1 against objtool one by one: {result['replay_j1_vs_objtool_one_by_one']:.1f}x;"
           f" replay {jn} against objtool one by one: {result[f'replay_j{opts.jobs}_vs_objtool_one_by_one']:.1f}x")
-    print(f"recording costs {100 * (result['record_overhead'] - 1):.0f}% over checking without the cache")
+    print(f"recording costs {100 * (result['record_overhead'] - 1):.0f}% over checking without the cache "
+          f"(the first run, into an empty cache: {first_fill:.2f} s)")
     print(f"differing outputs: {wrong}; {machine_load()}")
     if opts.json:
         opts.json.write_text(json.dumps(result, indent=1) + "\n")

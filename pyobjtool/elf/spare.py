@@ -138,7 +138,7 @@ def replace(path: str, data, mode: int, old_size: int, write_output) -> bool:
     global _usable
     if not (_enabled and _usable):
         return False
-    directory = os.path.dirname(os.path.abspath(path))
+    directory = os.path.dirname(path) or "."  # (relative as the path: no getcwd())
     try:
         fd, spare = _open_spare(directory, len(data))
     except OSError:
