@@ -356,21 +356,12 @@ def _run_all(jobs: list[tuple[str, Options]], workers: int, argv: list[str] | No
             for task in tasks:
                 yield _run_job(task, more_follow=len(jobs) > 1)
             return
-        import multiprocessing
+        from .workers import run_ordered
 
-        ctx = multiprocessing.get_context("fork")
-        # A worker lives as long as the batch: what it learns about states and their transitions
-        # stays useful from one object to the next, and each object's memory is freed (and
-        # reused) as soon as it is done, which costs less than the page faults of leaving it
-        pool = ctx.Pool(workers, initializer=_start_batch_worker)
-        stack.callback(pool.terminate)
-        # Chunks of up to 64 lines: each chunk is a round trip through the pool's threads, which
-        # made replaying the 6.1 corpus from the result cache 0.36 s with chunks of 4 and 0.26 s
-        # with 64 (checking it: 1.27 s and 1.20 s); at least 8 chunks per worker for balance
-        chunk = max(4, min(64, len(tasks) // (workers * 8)))
-        yield from pool.imap(_run_job, tasks, chunksize=chunk)
-        pool.close()
-        pool.join()  # (the workers end on their own: their spare files go)
+        # Ranges of up to 64 lines, at least 8 per worker for balance
+        chunk = max(1, min(64, len(tasks) // (workers * 8)))
+        yield from run_ordered(tasks, _run_job, workers, chunk, _start_batch_process, _end_batch_process,
+                               _lost_job, _left_by)
 
 
 def _start_batch_process() -> None:
@@ -386,11 +377,23 @@ def _end_batch_process() -> None:
     spare.finish()
 
 
-def _start_batch_worker() -> None:
-    from multiprocessing.util import Finalize
+def _left_by(pid: int, tasks: list[tuple[str, Options | BadLine, list[str] | None]]) -> None:
+    from .elf import spare
 
-    _start_batch_process()
-    Finalize(None, _end_batch_process, exitpriority=10)
+    spare.remove_left_by(pid, [task[0] for task in tasks])
+
+
+def _lost_job(task: tuple[str, Options | BadLine, list[str] | None], why: str):
+    """The result of a line whose worker process died on it (see workers.py): an error,
+    the object as it was (it is only ever replaced as a whole)."""
+    from .errors import EXIT_INTERNAL
+    from .runner import ObjectResult, one_line
+
+    result = ObjectResult(task[0])
+    result.status = EXIT_INTERNAL
+    result.stderr = [one_line(f"pyobjtool: error: {task[0]}: internal error: {why}; the other objects "
+                              "were checked")]
+    return result
 
 
 def _run_job(task: tuple[str, Options | BadLine, list[str] | None], more_follow: bool = True):

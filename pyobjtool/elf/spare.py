@@ -22,9 +22,10 @@ Where the exchange is not available (not Linux, an old C library, a
 filesystem without it), it falls back to the rename; a spare that can't be
 moved to the next object's directory (another filesystem) is made anew there.
 :func:`finish` removes the spares; a batch calls it at its end (and its
-worker processes at their exit).  A process killed mid-batch leaves its
-``.pyobjtool-<pid>-spare<N>.tmp`` files behind, as a killed rename leaves its
-temporary file.
+worker processes at their exit); when a worker dies, the batch removes the
+``.pyobjtool-<pid>-spare<N>.tmp`` files it may have left next to the objects
+it wrote (:func:`remove_left_by`).  A batch killed as a whole leaves them, as
+a killed rename leaves its temporary file.
 """
 
 from __future__ import annotations
@@ -37,11 +38,12 @@ import os
 RENAME_EXCHANGE = 2
 AT_FDCWD = -100
 
-#: spares kept: an output goes into the largest spare that is not bigger than it, for
-#: shrinking a file (ftruncate) costs about as much as a new inode (0.13 ms).  Replaying
-#: the 6.1 corpus, one spare shrank 505 times in 1,262 replacements, eight 207 times:
-#: 0.31 s against 0.26 s in all
-POOL = 8
+#: spares kept (at most): an output goes into the largest spare that is not bigger than
+#: it, else into a new one while there are fewer than this, for shrinking a file
+#: (ftruncate) costs about as much as a new inode (0.13 ms).  Replaying the 6.1 corpus,
+#: one spare shrank 505 times in 1,262 replacements (0.31 s in all), eight 207 times
+#: (0.24 s), and with room for sixteen 14 were made and none shrank (0.22 s)
+POOL = 16
 
 _exchange_fn = None
 #: [path, size] of each spare
@@ -84,6 +86,20 @@ def finish() -> None:
     _enabled = False
     while _spares:
         _drop(_spares[-1])
+
+
+def remove_left_by(pid: int, paths: list[str]) -> None:
+    """Remove the spares a process that died (*pid*) may have left next to *paths* (the
+    objects it wrote: its spares were moved next to them)."""
+    prefix = f".pyobjtool-{pid}-spare"
+    for directory in {os.path.dirname(path) or "." for path in paths}:
+        try:
+            names = [name for name in os.listdir(directory) if name.startswith(prefix) and name.endswith(".tmp")]
+        except OSError:
+            continue
+        for name in names:
+            with contextlib.suppress(OSError):
+                os.unlink(os.path.join(directory, name))
 
 
 def _pick(size: int) -> list | None:
