@@ -23,6 +23,7 @@ import os
 import pickle
 import signal
 import struct
+import time
 from collections import deque
 
 TYPE_CHECKING = False  # typing's import costs start-up time; type checkers take this as True
@@ -33,6 +34,12 @@ _RANGE = struct.Struct("<II")
 _RESULT = struct.Struct("<IQ")
 #: ranges a worker is given ahead, so that it never waits for the next one
 _AHEAD = 2
+#: seconds the main process lets results gather while every worker has work in hand.
+#: Replaying the 6.1 corpus from the result cache with two workers (five runs each),
+#: reading each result as it came took 930-1,110 wake-ups and 0.11-0.13 s of the main
+#: process's CPU time, the batch 0.19 s (median); with 1 ms, 170-200 wake-ups,
+#: 0.08-0.11 s, 0.16 s
+_GATHER = 0.001
 
 
 class _Worker:
@@ -108,7 +115,12 @@ def run_ordered(tasks: Sequence, run_one: Callable, workers: int, chunk: int,
                 want += 1
             if want >= len(tasks):
                 break
-            for fd, _event in poller.poll():
+            events = poller.poll()
+            if all(len(worker.given) > chunk for worker in running.values()):
+                # every worker has a range in hand after this one: let more results come
+                # before reading (fewer wake-ups: the main process leaves the CPUs to them)
+                time.sleep(_GATHER)
+            for fd, _event in events:
                 worker = running[fd]
                 data = os.read(fd, 1 << 20)
                 if not data:
