@@ -455,8 +455,8 @@ class ElfFile:
         sec = self.create_section(name, sh_flags, entsize, nr)
         rsec = self.create_rela_section(sec)
         null = self.symbols[0] if self.symbols else None
-        for _ in range(reloc_nr):
-            rsec.relocs.add(0, 0, null, 0)
+        if reloc_nr:
+            rsec.relocs.add_many(array("Q", [0]) * reloc_nr, 0, [null] * reloc_nr, array("q", [0]) * reloc_nr)
         rsec.size += reloc_nr * rsec.entsize
         return sec
 
