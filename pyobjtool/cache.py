@@ -261,17 +261,23 @@ def store(root: str, key: str, entry: Entry, limit: int | None = None) -> None:
         return  # (a vmlinux.o-sized entry would push out everything else)
     path = entry_path(root, key)
     tmp = f"{path}.tmp-{os.getpid()}"
-    try:
-        directory = os.path.dirname(path)
-        if directory not in _made_dirs:
-            os.makedirs(directory, mode=0o700, exist_ok=True)
-            _made_dirs.add(directory)
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        _unlink(tmp)
-        _made_dirs.clear()  # (one may have been removed since)
+    directory = os.path.dirname(path)
+    for _attempt in range(2):
+        known = directory in _made_dirs
+        try:
+            if not known:
+                os.makedirs(directory, mode=0o700, exist_ok=True)
+                _made_dirs.add(directory)
+            with open(tmp, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+            break
+        except OSError:
+            _unlink(tmp)
+            if not known:
+                return
+            _made_dirs.discard(directory)  # (removed since, by ``cache --clear``: made again)
+    else:
         return
     _maybe_trim(root, limit)
 

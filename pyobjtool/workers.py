@@ -103,12 +103,12 @@ def run_ordered(tasks: Sequence, run_one: Callable, workers: int, chunk: int,
             for first, stop in reversed(_runs(worker.given)):
                 pending.appendleft((first, stop))
 
+    want = 0  # the position to yield next
     try:
         for _ in range(min(workers, len(pending))):
             spawn()
         for worker in list(running.values()):
             feed(worker)
-        want = 0
         while want < len(tasks):
             while want in ready:
                 yield ready.pop(want)

@@ -290,3 +290,15 @@ def test_a_line_repeated_in_a_batch_replays_the_rewritten_object(tree: Path, cap
     assert run(["--profile", "6.1", "--batch", str(batch)], capsys) == first
     assert counter.calls == 0
     assert path.read_bytes() == unpack(OBJ, "post")
+
+
+def test_a_cache_cleared_under_a_process_is_made_again(tmp_path: Path) -> None:
+    """A long-lived process (the server) remembers the entry folders it made; after
+    ``cache --clear`` its next entry still gets recorded."""
+    import shutil
+
+    root = tmp_path / "cache"
+    cache.store(str(root), "ab" * 32, cache.Entry(0, b"", b"", b"x"), limit=1 << 30)
+    shutil.rmtree(root)
+    cache.store(str(root), "ab" + "cd" * 31, cache.Entry(0, b"", b"", b"y"), limit=1 << 30)
+    assert [p.name for p in entries(root)] == ["ab" + "cd" * 31]

@@ -45,7 +45,8 @@ def test_objects_get_their_bytes_and_mode_and_spares_go_at_the_end(tmp_path: Pat
             assert path.read_bytes() == new
             assert path.stat().st_mode & 0o7777 == mode
             assert path.stat().st_ino != inode  # (replaced as a whole, not written into)
-    assert 0 < len(hidden(tmp_path)) <= spare.POOL
+    if spare._usable:  # (a filesystem without RENAME_EXCHANGE renames instead)
+        assert 0 < len(hidden(tmp_path)) <= spare.POOL
     spare.finish()
     assert hidden(tmp_path) == []
 
