@@ -26,7 +26,6 @@ makes the exit status 1.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shlex
 import shutil
@@ -38,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dropin import OBJTOOLS, Harness, corpus_key, load_calls, machine_load, release_of, stage_fresh  # noqa: E402
+from dropin import OBJTOOLS, Corpus, Harness, machine_load, stage_fresh, write_json_and_status  # noqa: E402
 
 
 def main() -> int:
@@ -49,17 +48,12 @@ def main() -> int:
     ap.add_argument("-j", "--jobs", type=int, default=2, help="processes for both tools (default 2)")
     ap.add_argument("--json", type=Path)
     opts = ap.parse_args()
-    calls = load_calls(opts.corpus)
-    release = release_of(opts.corpus, calls)
-    if opts.objects and opts.objects < len(calls):
-        step = len(calls) / opts.objects
-        calls = [calls[int(i * step)] for i in range(opts.objects)]
+    corpus = Corpus(opts.corpus, opts.objects)
+    calls, release, pre, post = corpus.calls, corpus.release, corpus.pre, corpus.post
     objtool = OBJTOOLS[release]
     harness = Harness()
     harness.install()
     tree = harness.scratch / "tree"
-    pre = {c["args"][-1]: opts.corpus / f"{corpus_key(c)}.pre.o" for c in calls}
-    post = {c["args"][-1]: (opts.corpus / f"{corpus_key(c)}.post.o").read_bytes() for c in calls}
     list_file = harness.scratch / "calls.txt"
     list_file.write_text("".join(" ".join(shlex.quote(a) for a in c["args"]) + "\n" for c in calls))
     cache = harness.scratch / "batch-cache"
@@ -132,9 +126,7 @@ def main() -> int:
     print(f"recording costs {100 * (result['record_overhead'] - 1):.0f}% over checking without the cache "
           f"(the first run, into an empty cache: {first_fill:.2f} s)")
     print(f"differing outputs: {wrong}; {machine_load()}")
-    if opts.json:
-        opts.json.write_text(json.dumps(result, indent=1) + "\n")
-    return 1 if any(wrong.values()) else 0
+    return write_json_and_status(opts.json, result, wrong)
 
 
 if __name__ == "__main__":

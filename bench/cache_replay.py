@@ -22,7 +22,6 @@ and checks every object against ``post.o`` after every run.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shlex
 import shutil
@@ -34,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dropin import OBJTOOLS, Harness, corpus_key, load_calls, machine_load, release_of, stage_fresh  # noqa: E402
+from dropin import OBJTOOLS, Corpus, Harness, machine_load, stage_fresh, write_json_and_status  # noqa: E402
 
 
 def main() -> int:
@@ -46,15 +45,10 @@ def main() -> int:
     ap.add_argument("-P", "--parallel", type=int, default=2, help="xargs -P for the make -j run (default 2)")
     ap.add_argument("--json", type=Path)
     opts = ap.parse_args()
-    calls = load_calls(opts.corpus)
-    release = release_of(opts.corpus, calls)
-    if opts.objects and opts.objects < len(calls):
-        step = len(calls) / opts.objects
-        calls = [calls[int(i * step)] for i in range(opts.objects)]
+    corpus = Corpus(opts.corpus, opts.objects)
+    calls, release, pre, post = corpus.calls, corpus.release, corpus.pre, corpus.post
     harness = Harness()
     harness.install()
-    pre = {c["args"][-1]: opts.corpus / f"{corpus_key(c)}.pre.o" for c in calls}
-    post = {c["args"][-1]: (opts.corpus / f"{corpus_key(c)}.post.o").read_bytes() for c in calls}
     objtool = OBJTOOLS[release]
     client_env = harness.client_env(release, cache=True)
     tree = harness.scratch / "tree"
@@ -132,9 +126,7 @@ def main() -> int:
     print(f"xargs -P{opts.parallel} over the corpus: objtool {result[f'xargs_P{opts.parallel}_objtool_s']:.2f} s, "
           f"replay {result[f'xargs_P{opts.parallel}_replay_s']:.2f} s: {result[f'xargs_P{opts.parallel}_speedup']:.1f}x")
     print(f"outputs differing from post.o: {wrong}; {machine_load()}")
-    if opts.json:
-        opts.json.write_text(json.dumps(result, indent=1) + "\n")
-    return 1 if any(wrong.values()) else 0
+    return write_json_and_status(opts.json, result, wrong)
 
 
 if __name__ == "__main__":

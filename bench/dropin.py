@@ -11,6 +11,7 @@ a process runner that times one call as kbuild makes it (``posix_spawn``,
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -24,7 +25,29 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from conformance import OBJTOOLS, corpus_key, load_calls  # noqa: E402
 
-__all__ = ["OBJTOOLS", "Harness", "Timed", "corpus_key", "load_calls", "machine_load", "release_of", "stage_fresh"]
+__all__ = ["OBJTOOLS", "Corpus", "Harness", "Timed", "corpus_key", "load_calls", "machine_load", "release_of", "stage_fresh", "write_json_and_status"]
+
+
+class Corpus:
+    """A recorded corpus's calls (*n* of them, evenly spread, if *n*), the release they are
+    of, and by object argument each one's ``pre.o`` path and ``post.o`` bytes."""
+
+    def __init__(self, folder: Path, n: int = 0) -> None:
+        calls = load_calls(folder)
+        self.release = release_of(folder, calls)
+        if n and n < len(calls):
+            step = len(calls) / n
+            calls = [calls[int(i * step)] for i in range(n)]
+        self.calls = calls
+        self.pre = {c["args"][-1]: folder / f"{corpus_key(c)}.pre.o" for c in calls}
+        self.post = {c["args"][-1]: (folder / f"{corpus_key(c)}.post.o").read_bytes() for c in calls}
+
+
+def write_json_and_status(path: Path | None, result: dict, wrong: dict[str, int]) -> int:
+    """Write *result* to *path* (if given); the exit status: 1 if any output was wrong."""
+    if path:
+        path.write_text(json.dumps(result, indent=1) + "\n")
+    return 1 if any(wrong.values()) else 0
 
 
 def release_of(corpus: Path, calls: list[dict]) -> str:

@@ -29,7 +29,6 @@ check, exit) beside a trivial static program's.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import shutil
 import statistics
@@ -40,7 +39,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dropin import OBJTOOLS, Harness, corpus_key, load_calls, machine_load, release_of, stage_fresh  # noqa: E402
+from dropin import OBJTOOLS, Corpus, Harness, machine_load, stage_fresh, write_json_and_status  # noqa: E402
 
 TOOLS = ("objtool", "python -m", "in-process", "client", "client+cache")
 
@@ -106,16 +105,11 @@ def main() -> int:
     ap.add_argument("--keep", action="store_true", help="keep the scratch folder")
     opts = ap.parse_args()
     tools = [t for t in opts.tools.split(",") if t]
-    calls = load_calls(opts.corpus)
-    release = release_of(opts.corpus, calls)
-    if opts.objects and opts.objects < len(calls):
-        step = len(calls) / opts.objects
-        calls = [calls[int(i * step)] for i in range(opts.objects)]
+    corpus = Corpus(opts.corpus, opts.objects)
+    calls, release, pre, post = corpus.calls, corpus.release, corpus.pre, corpus.post
     harness = Harness()
     harness.install()
     tree = harness.scratch / "tree"
-    pre = {c["args"][-1]: opts.corpus / f"{corpus_key(c)}.pre.o" for c in calls}
-    post = {c["args"][-1]: (opts.corpus / f"{corpus_key(c)}.post.o").read_bytes() for c in calls}
     print(f"{opts.corpus}: {len(calls)} objects, objtool {release} ({OBJTOOLS[release]}), {opts.rounds} rounds; "
           f"scratch {harness.scratch}; {machine_load()}", flush=True)
 
@@ -189,11 +183,9 @@ def main() -> int:
     for tool in tools:
         if wrong[tool]:
             print(f"{tool}: {len(wrong[tool])} calls differ, e.g. {sorted(set(wrong[tool]))[:5]}")
-    if opts.json:
-        opts.json.write_text(json.dumps({"corpus": str(opts.corpus), "release": release, "objects": len(calls),
-                                         "rounds": opts.rounds, "tools": rows, "startup_ms": start, "load": machine_load(),
-                                         "paths": paths}, indent=1) + "\n")
-    return 1 if any(wrong.values()) else 0
+    return write_json_and_status(opts.json, {
+        "corpus": str(opts.corpus), "release": release, "objects": len(calls), "rounds": opts.rounds, "tools": rows,
+        "startup_ms": start, "load": machine_load(), "paths": paths}, wrong)
 
 
 if __name__ == "__main__":
