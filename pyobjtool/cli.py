@@ -522,6 +522,19 @@ def main(argv: Iterable[str] | None = None) -> int:
     return status
 
 
+def _die_of_sigint() -> None:
+    """Ctrl-C: no traceback, and the exit a C program has (killed by SIGINT), which make
+    and shells look for.  Objects are only ever replaced whole, and a batch's workers were
+    stopped on the way out (workers.py)."""
+    import signal
+
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout.flush()
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    os.kill(os.getpid(), signal.SIGINT)
+    os._exit(128 + signal.SIGINT)  # (not reached)
+
+
 def run() -> None:
     """The ``pyobjtool`` command: :func:`main`, then exit without tearing the heap down.
 
@@ -532,7 +545,10 @@ def run() -> None:
     from . import runner
 
     runner.EXIT_AFTER_RUN = True
-    status = main()
+    try:
+        status = main()
+    except KeyboardInterrupt:
+        _die_of_sigint()
     try:
         sys.stdout.flush()
         sys.stderr.flush()

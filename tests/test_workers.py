@@ -154,3 +154,49 @@ def test_a_batch_whose_worker_dies_checks_the_rest(tmp_path: Path, monkeypatch: 
             assert Path(obj).read_bytes() == unpack(obj, "post")
     assert list(tmp_path.rglob(".pyobjtool*")) == []
     assert no_children_left()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_stops_a_batch_cleanly(tmp_path: Path, jobs: str) -> None:
+    """SIGINT mid-batch: no traceback, the exit of a program killed by SIGINT (what make looks
+    for), every object whole (its old or its new bytes), no spare file, no worker left."""
+    import json
+    import lzma
+    import subprocess
+    import sys
+    import time
+
+    data = Path(__file__).parent / "data"
+    manifest = {e["obj"]: e for e in json.loads((data / "objtool-6.1.json").read_text())["objects"]}
+    objs = ["mm/mincore.o", "fs/attr.o", "kernel/bpf/core.o", "arch/x86/entry/entry_64.o"]
+    kinds = {obj: {lzma.decompress((data / f"{obj[:-2].replace('/', '__')}.{kind}.o.xz").read_bytes())
+                   for kind in ("pre", "post")} for obj in objs}
+    pre = {obj: lzma.decompress((data / f"{obj[:-2].replace('/', '__')}.pre.o.xz").read_bytes()) for obj in objs}
+    for obj in objs:
+        (tmp_path / obj).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / obj).write_bytes(pre[obj])
+    batch = tmp_path / "calls.txt"
+    batch.write_text("".join(" ".join(manifest[obj]["args"]) + "\n" for obj in objs) * 300)
+    env = dict(os.environ, PYOBJTOOL_CACHE="0")
+    proc = subprocess.Popen([sys.executable, "-m", "pyobjtool", "--profile", "6.1", "--batch", str(batch), "-j", jobs],
+                            cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while (tmp_path / objs[0]).read_bytes() == pre[objs[0]] and time.monotonic() < deadline:
+        time.sleep(0.02)  # (until the batch has written something)
+    proc.send_signal(signal.SIGINT)
+    err = proc.communicate(timeout=60)[1].decode()
+    assert proc.returncode == -signal.SIGINT, err[-2000:]
+    assert "Traceback" not in err
+    for obj in objs:
+        assert (tmp_path / obj).read_bytes() in kinds[obj]
+    assert list(tmp_path.rglob(".pyobjtool*")) == []
+    time.sleep(0.2)
+    left = [p for p in Path("/proc").glob("[0-9]*") if str(batch).encode() in _cmdline(p)]
+    assert left == []
+
+
+def _cmdline(proc_dir: Path) -> bytes:
+    try:
+        return (proc_dir / "cmdline").read_bytes()
+    except OSError:
+        return b""
