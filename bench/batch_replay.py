@@ -25,7 +25,6 @@ makes the exit status 1.
 
 from __future__ import annotations
 
-import argparse
 import os
 import shlex
 import shutil
@@ -37,21 +36,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dropin import OBJTOOLS, Corpus, Harness, machine_load, stage_fresh, write_json_and_status  # noqa: E402
+import dropin  # noqa: E402
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("corpus", type=Path)
-    ap.add_argument("-n", "--objects", type=int, default=0, help="this many objects, evenly spread (default all)")
-    ap.add_argument("--rounds", type=int, default=3)
+    ap = dropin.corpus_parser(__doc__)
     ap.add_argument("-j", "--jobs", type=int, default=2, help="processes for both tools (default 2)")
     ap.add_argument("--json", type=Path)
     opts = ap.parse_args()
-    corpus = Corpus(opts.corpus, opts.objects)
+    corpus = dropin.Corpus(opts.corpus, opts.objects)
     calls, release, pre, post = corpus.calls, corpus.release, corpus.pre, corpus.post
-    objtool = OBJTOOLS[release]
-    harness = Harness()
+    objtool = dropin.OBJTOOLS[release]
+    harness = dropin.Harness()
     harness.install()
     tree = harness.scratch / "tree"
     list_file = harness.scratch / "calls.txt"
@@ -71,7 +67,7 @@ def main() -> int:
     times: dict[str, list[float]] = {name: [] for name in runs}
     wrong: dict[str, int] = {name: 0 for name in runs}
     recorded: tuple[int, bytes, bytes] | None = None
-    print(f"{opts.corpus}: {len(calls)} objects, objtool {release}, {opts.rounds} rounds; {machine_load()}", flush=True)
+    print(f"{opts.corpus}: {len(calls)} objects, objtool {release}, {opts.rounds} rounds; {dropin.machine_load()}", flush=True)
 
     salt = [0]
 
@@ -81,7 +77,7 @@ def main() -> int:
             run_env = dict(env, PYOBJTOOL_BENCH_SALT=str(salt[0]))
         salt[0] += name.startswith("record")
         for call in calls:
-            stage_fresh(pre[call["args"][-1]], tree / call["args"][-1])
+            dropin.stage_fresh(pre[call["args"][-1]], tree / call["args"][-1])
         os.sync()  # (else the staging's writeback, not the tool, sets the pace)
         with open(list_file, "rb") as fh:
             start = time.perf_counter()
@@ -116,7 +112,7 @@ def main() -> int:
         f"replay_j{opts.jobs}_vs_objtool_one_by_one": one / med[f"replay {jn}"],
         "record_overhead": med[f"record {jn}"] / med[f"no cache {jn}"],
         "record_into_empty_cache_s": first_fill,
-        "differing": wrong, "load": machine_load(),
+        "differing": wrong, "load": dropin.machine_load(),
     }
     for name in runs:
         print(f"{name:22s} {med[name]:7.3f} s")
@@ -125,8 +121,8 @@ def main() -> int:
           f" replay {jn} against objtool one by one: {result[f'replay_j{opts.jobs}_vs_objtool_one_by_one']:.1f}x")
     print(f"recording costs {100 * (result['record_overhead'] - 1):.0f}% over checking without the cache "
           f"(the first run, into an empty cache: {first_fill:.2f} s)")
-    print(f"differing outputs: {wrong}; {machine_load()}")
-    return write_json_and_status(opts.json, result, wrong)
+    print(f"differing outputs: {wrong}; {dropin.machine_load()}")
+    return dropin.write_json_and_status(opts.json, result, wrong)
 
 
 if __name__ == "__main__":

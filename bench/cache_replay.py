@@ -21,7 +21,6 @@ and checks every object against ``post.o`` after every run.
 
 from __future__ import annotations
 
-import argparse
 import os
 import shlex
 import shutil
@@ -33,31 +32,28 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dropin import OBJTOOLS, Corpus, Harness, machine_load, stage_fresh, write_json_and_status  # noqa: E402
+import dropin  # noqa: E402
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("corpus", type=Path)
-    ap.add_argument("-n", "--objects", type=int, default=0, help="this many objects, evenly spread (default all)")
-    ap.add_argument("--rounds", type=int, default=3)
+    ap = dropin.corpus_parser(__doc__)
     ap.add_argument("--chunk", type=int, default=10, help="objects a tool runs in a row (see bench/per_call.py)")
     ap.add_argument("-P", "--parallel", type=int, default=2, help="xargs -P for the make -j run (default 2)")
     ap.add_argument("--json", type=Path)
     opts = ap.parse_args()
-    corpus = Corpus(opts.corpus, opts.objects)
+    corpus = dropin.Corpus(opts.corpus, opts.objects)
     calls, release, pre, post = corpus.calls, corpus.release, corpus.pre, corpus.post
-    harness = Harness()
+    harness = dropin.Harness()
     harness.install()
-    objtool = OBJTOOLS[release]
+    objtool = dropin.OBJTOOLS[release]
     client_env = harness.client_env(release, cache=True)
     tree = harness.scratch / "tree"
-    print(f"{opts.corpus}: {len(calls)} objects, objtool {release}, {opts.rounds} rounds; {machine_load()}", flush=True)
+    print(f"{opts.corpus}: {len(calls)} objects, objtool {release}, {opts.rounds} rounds; {dropin.machine_load()}", flush=True)
     wrong = {"objtool": 0, "client+cache": 0}
     try:
         for call in calls:  # warm the cache
             obj = call["args"][-1]
-            stage_fresh(pre[obj], tree / obj)
+            dropin.stage_fresh(pre[obj], tree / obj)
             harness.run([str(harness.client), *call["args"]], tree, client_env)
         harness.wait_for_server()
         time.sleep(1)  # the last workers store their entries after replying
@@ -69,7 +65,7 @@ def main() -> int:
                 tools = ["objtool", "client+cache"] if (c + rnd) % 2 == 0 else ["client+cache", "objtool"]
                 for tool, call in ((tool, call) for tool in tools for call in chunk):
                     obj = call["args"][-1]
-                    stage_fresh(pre[obj], tree / obj)
+                    dropin.stage_fresh(pre[obj], tree / obj)
                     if tool == "objtool":
                         t = harness.run([objtool, *call["args"]], tree, harness.base_env)
                     else:
@@ -87,7 +83,7 @@ def main() -> int:
             order = ["objtool", "client+cache"] if rnd % 2 == 0 else ["client+cache", "objtool"]
             for tool in order:
                 for call in calls:
-                    stage_fresh(pre[call["args"][-1]], tree / call["args"][-1])
+                    dropin.stage_fresh(pre[call["args"][-1]], tree / call["args"][-1])
                 os.sync()  # (else the staging's writeback, not the tool, sets the pace)
                 program = objtool if tool == "objtool" else str(harness.client)
                 env = harness.base_env if tool == "objtool" else client_env
@@ -118,15 +114,15 @@ def main() -> int:
         f"xargs_P{opts.parallel}_replay_s": statistics.median(parallel["client+cache"]),
         f"xargs_P{opts.parallel}_speedup": statistics.median(parallel["objtool"]) / statistics.median(
             parallel["client+cache"]),
-        "differing_outputs": wrong, "load": machine_load(),
+        "differing_outputs": wrong, "load": dropin.machine_load(),
     }
     print(f"one at a time: objtool {result['objtool_ms']:.2f} ms, replay {result['replay_ms']:.2f} ms per call "
           f"(medians): {result['speedup_of_medians']:.1f}x; per object (median) {per_object:.1f}x; "
           f"totals {result['speedup_of_totals']:.1f}x")
     print(f"xargs -P{opts.parallel} over the corpus: objtool {result[f'xargs_P{opts.parallel}_objtool_s']:.2f} s, "
           f"replay {result[f'xargs_P{opts.parallel}_replay_s']:.2f} s: {result[f'xargs_P{opts.parallel}_speedup']:.1f}x")
-    print(f"outputs differing from post.o: {wrong}; {machine_load()}")
-    return write_json_and_status(opts.json, result, wrong)
+    print(f"outputs differing from post.o: {wrong}; {dropin.machine_load()}")
+    return dropin.write_json_and_status(opts.json, result, wrong)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ a process runner that times one call as kbuild makes it (``posix_spawn``,
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import shutil
@@ -25,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from conformance import OBJTOOLS, corpus_key, load_calls  # noqa: E402
 
-__all__ = ["OBJTOOLS", "Corpus", "Harness", "Timed", "corpus_key", "load_calls", "machine_load", "release_of", "stage_fresh", "write_json_and_status"]
+__all__ = ["OBJTOOLS", "Corpus", "Harness", "corpus_parser", "Timed", "corpus_key", "load_calls", "machine_load", "release_of", "stage_fresh", "write_json_and_status"]
 
 
 class Corpus:
@@ -41,6 +42,15 @@ class Corpus:
         self.calls = calls
         self.pre = {c["args"][-1]: folder / f"{corpus_key(c)}.pre.o" for c in calls}
         self.post = {c["args"][-1]: (folder / f"{corpus_key(c)}.post.o").read_bytes() for c in calls}
+
+
+def corpus_parser(doc: str | None) -> argparse.ArgumentParser:
+    """A drop-in benchmark's command line: the corpus, ``-n`` (a sample of it), ``--rounds``."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("-n", "--objects", type=int, default=0, help="this many objects, evenly spread (default all)")
+    ap.add_argument("--rounds", type=int, default=3)
+    return ap
 
 
 def write_json_and_status(path: Path | None, result: dict, wrong: dict[str, int]) -> int:

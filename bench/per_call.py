@@ -28,7 +28,6 @@ check, exit) beside a trivial static program's.
 
 from __future__ import annotations
 
-import argparse
 import random
 import shutil
 import statistics
@@ -39,14 +38,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dropin import OBJTOOLS, Corpus, Harness, machine_load, stage_fresh, write_json_and_status  # noqa: E402
+import dropin  # noqa: E402
 
 TOOLS = ("objtool", "python -m", "in-process", "client", "client+cache")
 
 
-def tool_argv(harness: Harness, tool: str, release: str, args: list[str]) -> tuple[list[str], dict[str, str]]:
+def tool_argv(harness: dropin.Harness, tool: str, release: str, args: list[str]) -> tuple[list[str], dict[str, str]]:
     if tool == "objtool":
-        return [OBJTOOLS[release], *args], harness.base_env
+        return [dropin.OBJTOOLS[release], *args], harness.base_env
     if tool == "python -m":
         return [harness.python, "-m", "pyobjtool", *args], harness.pyobjtool_env(release)
     if tool == "in-process":
@@ -54,11 +53,11 @@ def tool_argv(harness: Harness, tool: str, release: str, args: list[str]) -> tup
     return [str(harness.client), *args], harness.client_env(release, cache=tool == "client+cache")
 
 
-def _call(harness: Harness, tool: str, release: str, call: dict, pre: dict, post: dict, tree: Path, trace: Path,
+def _call(harness: dropin.Harness, tool: str, release: str, call: dict, pre: dict, post: dict, tree: Path, trace: Path,
           wall: dict, cpu: dict, wrong: dict, paths: dict) -> None:
     """One timed call of *tool* on a fresh copy of the object, checked against post.o."""
     obj = call["args"][-1]
-    stage_fresh(pre[obj], tree / obj)
+    dropin.stage_fresh(pre[obj], tree / obj)
     argv, env = tool_argv(harness, tool, release, call["args"])
     if tool.startswith("client") or tool == "in-process":
         env = dict(env, PYOBJTOOL_SERVER_TRACE=str(trace))
@@ -75,7 +74,7 @@ def _call(harness: Harness, tool: str, release: str, call: dict, pre: dict, post
         wrong[tool].append(obj)
 
 
-def startup(harness: Harness, rounds: int = 200) -> dict[str, float]:
+def startup(harness: dropin.Harness, rounds: int = 200) -> dict[str, float]:
     """Median wall time of the client doing nothing but starting (and of /bin/true and a static C no-op)."""
     with tempfile.TemporaryDirectory() as work:
         noop = Path(work) / "noop"
@@ -93,10 +92,7 @@ def startup(harness: Harness, rounds: int = 200) -> dict[str, float]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("corpus", type=Path)
-    ap.add_argument("-n", "--objects", type=int, default=0, help="this many objects, evenly spread (default all)")
-    ap.add_argument("--rounds", type=int, default=3)
+    ap = dropin.corpus_parser(__doc__)
     ap.add_argument("--chunk", type=int, default=10,
                     help="objects a tool runs in a row before the next tool takes them (default 10): a call "
                          "right after another tool's pays for that one's aftermath (its exit, its writes)")
@@ -105,13 +101,13 @@ def main() -> int:
     ap.add_argument("--keep", action="store_true", help="keep the scratch folder")
     opts = ap.parse_args()
     tools = [t for t in opts.tools.split(",") if t]
-    corpus = Corpus(opts.corpus, opts.objects)
+    corpus = dropin.Corpus(opts.corpus, opts.objects)
     calls, release, pre, post = corpus.calls, corpus.release, corpus.pre, corpus.post
-    harness = Harness()
+    harness = dropin.Harness()
     harness.install()
     tree = harness.scratch / "tree"
-    print(f"{opts.corpus}: {len(calls)} objects, objtool {release} ({OBJTOOLS[release]}), {opts.rounds} rounds; "
-          f"scratch {harness.scratch}; {machine_load()}", flush=True)
+    print(f"{opts.corpus}: {len(calls)} objects, objtool {release} ({dropin.OBJTOOLS[release]}), {opts.rounds} rounds; "
+          f"scratch {harness.scratch}; {dropin.machine_load()}", flush=True)
 
     server_pid = None
     wall: dict[str, dict[str, list[float]]] = {t: {} for t in tools}
@@ -123,7 +119,7 @@ def main() -> int:
         for call in calls:
             obj = call["args"][-1]
             for cache in (True, False):
-                stage_fresh(pre[obj], tree / obj)
+                dropin.stage_fresh(pre[obj], tree / obj)
                 argv, env = tool_argv(harness, "client+cache" if cache else "client", release, call["args"])
                 harness.run(argv, tree, env)
             if server_pid is None and "client" in tools:
@@ -177,15 +173,15 @@ def main() -> int:
                       "identical": ok, "calls": n_calls}
         print(f"{tool:<14} {med(tool) * 1e3:9.2f} {tool_cpu:8.2f} {ratio:10.2f} {per_obj:13.2f} "
               f"{ok:>5}/{n_calls}{extra}")
-    print(f"\n{machine_load()}")
+    print(f"\n{dropin.machine_load()}")
     print("client start-up (median of 200): " + ", ".join(f"{k} {v:.2f} ms" for k, v in start.items()))
     print("paths taken: " + ", ".join(f"{k} {v}" for k, v in sorted(paths.items())))
     for tool in tools:
         if wrong[tool]:
             print(f"{tool}: {len(wrong[tool])} calls differ, e.g. {sorted(set(wrong[tool]))[:5]}")
-    return write_json_and_status(opts.json, {
+    return dropin.write_json_and_status(opts.json, {
         "corpus": str(opts.corpus), "release": release, "objects": len(calls), "rounds": opts.rounds, "tools": rows,
-        "startup_ms": start, "load": machine_load(), "paths": paths}, wrong)
+        "startup_ms": start, "load": dropin.machine_load(), "paths": paths}, wrong)
 
 
 if __name__ == "__main__":
