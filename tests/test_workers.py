@@ -25,19 +25,37 @@ def nothing() -> None:
     pass
 
 
-def no_children_left() -> bool:
-    try:
-        os.waitpid(-1, os.WNOHANG)
-    except ChildProcessError:
-        return True
-    return False
+@pytest.fixture
+def forked(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The pids of the workers forked during the test."""
+    pids: list[int] = []
+    real = workers._fork
+
+    def recording(*args):
+        worker = real(*args)
+        pids.append(worker.pid)
+        return worker
+
+    monkeypatch.setattr(workers, "_fork", recording)
+    return pids
+
+
+def all_reaped(pids: list[int]) -> bool:
+    """Every one of *pids* has ended and been waited for (no worker left, no zombie)."""
+    for pid in pids:
+        try:
+            os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            continue
+        return False
+    return bool(pids)
 
 
 @pytest.mark.parametrize(("count", "jobs", "chunk"), [(1, 2, 1), (10, 2, 1), (100, 2, 7), (100, 3, 64), (5, 4, 2)])
-def test_results_come_in_order(count: int, jobs: int, chunk: int) -> None:
+def test_results_come_in_order(count: int, jobs: int, chunk: int, forked: list[int]) -> None:
     assert list(workers.run_ordered(list(range(count)), square, jobs, chunk, nothing, nothing, lost)) == [
         i * i for i in range(count)]
-    assert no_children_left()
+    assert all_reaped(forked)
 
 
 def die_on_multiples_of_seven(task: int) -> int:
@@ -46,7 +64,7 @@ def die_on_multiples_of_seven(task: int) -> int:
     return task * task
 
 
-def test_a_dead_worker_costs_only_its_line() -> None:
+def test_a_dead_worker_costs_only_its_line(forked: list[int]) -> None:
     left: list[tuple[int, list[int]]] = []
     got = list(workers.run_ordered(list(range(50)), die_on_multiples_of_seven, 2, 4, nothing, nothing, lost,
                                    lambda pid, tasks: left.append((pid, tasks))))
@@ -57,7 +75,7 @@ def test_a_dead_worker_costs_only_its_line() -> None:
             assert result == task * task
     assert len(left) == sum(1 for task in range(50) if task % 7 == 3)  # told of every death
     assert all(3 in tasks or any(t % 7 == 3 for t in tasks) for _pid, tasks in left)
-    assert no_children_left()
+    assert all_reaped(forked)
 
 
 def exit_always(task: int) -> int:
@@ -76,11 +94,11 @@ def slow(task: int) -> int:
     return task
 
 
-def test_a_batch_given_up_stops_its_workers() -> None:
+def test_a_batch_given_up_stops_its_workers(forked: list[int]) -> None:
     run = workers.run_ordered(list(range(40)), slow, 2, 1, nothing, nothing, lost)
     assert next(run) == 0
     run.close()
-    assert no_children_left()
+    assert all_reaped(forked)
 
 
 def test_each_worker_starts_and_ends(tmp_path: Path) -> None:
@@ -115,7 +133,8 @@ def test_no_line_runs_twice(tmp_path: Path) -> None:
     assert ran == list(range(60))
 
 
-def test_a_batch_whose_worker_dies_checks_the_rest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+def test_a_batch_whose_worker_dies_checks_the_rest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys,
+                                                   forked: list[int]) -> None:
     """``--batch -j 2`` where checking one object kills its worker (a crash in C code, the OOM killer): that object gets one error
     line (status 2) and stays as it was, every other object is checked, no spare is left."""
     import json
@@ -153,7 +172,7 @@ def test_a_batch_whose_worker_dies_checks_the_rest(tmp_path: Path, monkeypatch: 
         if obj != "fs/attr.o":
             assert Path(obj).read_bytes() == unpack(obj, "post")
     assert list(tmp_path.rglob(".pyobjtool*")) == []
-    assert no_children_left()
+    assert all_reaped(forked)
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
