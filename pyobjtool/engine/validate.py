@@ -80,18 +80,41 @@ class BranchValidator:
 
     # ------------------------------------------------------------------ driver
 
-    def validate_branch(self, func: Symbol | None, insn: Instruction, state: State, why: str = "") -> int:
-        """Validate the path from *insn* and everything it branches to: 1 on a warning, else 0."""
+    def validate_branch(self, func: Symbol | None, insn: Instruction, state: State, why: str = "",
+                        started: tuple | None = None) -> int:
+        """Validate the path from *insn* and everything it branches to: 1 on a warning, else 0.
+
+        *started*: the C loop's first call on that path was made already (see _first_plain_walk).
+        """
         branch = self._branch
         tracer = self.tracer
         if tracer is not None and func is not None and func.name == tracer.name:
             tracer.start(insn, why)
-        return run_walk(branch(func, insn, state), lambda request: branch(func, request[0], request[1]))
+        return run_walk(branch(func, insn, state, started), lambda request: branch(func, request[0], request[1]))
+
+    def _first_plain_walk(self, func: Symbol | None, insn: Instruction, state: State) -> tuple | None:
+        """The C loop's first call on a function's walk, as _path() would make it, made here
+        first: four functions in five end in it, and then the generators the walk is driven by
+        are not needed at all.  None: not available (no C loop, --trace, --stats)."""
+        if _walk_plain is None or self.tracer is not None or self.file.cfi_stats is not None:
+            return None
+        file = self.file
+        cfi, uaccess, uaccess_stack, df, noinstr, instr = state
+        plain_state = not (noinstr or uaccess or df)
+        clean = plain_state and func is not None and not func.uaccess_safe
+        pending: list[tuple] = []
+        stack_ops = self.stack_ops
+        got = _walk_plain(insn, func, cfi, VISITED_BRANCH << uaccess, noinstr, file.cfi_transitions,
+                          plain_state and not self.opts.stackval, pending, (uaccess, uaccess_stack, df, noinstr, instr),
+                          insn.sec, stack_ops.native_step, stack_ops.native_config, file.cfis.intern,
+                          file.clean_returns if clean else None, file.cfi_matches,
+                          file.clean_siblings if clean else None)
+        return got, pending
 
     # ------------------------------------------------------------------ one path
 
-    def _branch(self, func: Symbol | None, insn: Instruction,
-                state: State) -> Generator[tuple, int, int]:
+    def _branch(self, func: Symbol | None, insn: Instruction, state: State,
+                started: tuple | None = None) -> Generator[tuple, int, int]:
         """The walk from *insn* (objtool's validate_branch()).
 
         The C loop (walk_plain) follows direct jumps by itself: for each it
@@ -111,8 +134,12 @@ class BranchValidator:
         sec = insn.sec
         if _walk_plain is None or self.tracer is not None or self.file.cfi_stats is not None:
             return (yield from self._path(func, insn, state, sec, None, True))
-        pending: list[tuple] = []
-        ret = yield from self._path(func, insn, state, sec, pending, True)
+        first_walk = None
+        if started is not None:
+            first_walk, pending = started
+        else:
+            pending = []
+        ret = yield from self._path(func, insn, state, sec, pending, True, first_walk)
         backtrace = self.file.backtrace
         while pending:
             jump, fall_through, cfi, rest = pending.pop()
@@ -124,8 +151,9 @@ class BranchValidator:
         return ret
 
     def _path(self, func: Symbol | None, insn: Instruction, state: State, sec, pending: list | None,
-              first: bool) -> Generator[tuple, int, int]:
-        """One path of _branch(), from *insn* in *state* (*first*: the path's first instruction)."""
+              first: bool, first_walk: tuple | None = None) -> Generator[tuple, int, int]:
+        """One path of _branch(), from *insn* in *state* (*first*: the path's first instruction;
+        *first_walk*: what the C loop's first call returned, made already)."""
         file = self.file
         opts = self.opts
         reporter = self.reporter
@@ -158,7 +186,16 @@ class BranchValidator:
         clean_siblings = file.clean_siblings
 
         while True:
-            if walk_plain is not None:
+            if first_walk is not None:
+                nxt, after, ended = first_walk
+                first_walk = None
+                if ended == 1:
+                    return 0
+                if nxt is not insn or ended:
+                    first = False
+                cfi = after
+                insn = nxt
+            elif walk_plain is not None:
                 plain_state = not (noinstr or uaccess or df)
                 nxt, after, ended = walk_plain(insn, func, cfi, VISITED_BRANCH << uaccess, noinstr, transitions,
                                                plain_state and not stackval, pending,
@@ -573,7 +610,11 @@ class BranchValidator:
         if self.opts.uaccess:
             state = (state[0], sym.uaccess_safe) + state[2:]
         self.file.last_warning = None
-        ret = self.validate_branch(insn.func, insn, state, "function entry")
+        func = insn.func
+        started = self._first_plain_walk(func, insn, state)
+        if started is not None and started[0][2] == 1 and not started[1]:
+            return 0  # the whole walk ended in the C loop, with nothing to say
+        ret = self.validate_branch(func, insn, state, "function entry", started)
         if ret and self.file.backtrace:
             self.reporter.backtrace("<=== (sym)", insn.sec, insn.offset)
         if ret and self.file.explain:
