@@ -14,12 +14,11 @@ from __future__ import annotations
 import sys
 from array import array
 from contextlib import suppress
-from itertools import repeat
 
 from ..arch.base import UnwindEntryError, UnwindLayout
 from .instruction import orc_scan
 from .objfile import CheckAborted, ObjtoolFile
-from .sites import reloc_addend
+from .sites import reloc_addends
 
 
 def _entry(file: ObjtoolFile, layout: UnwindLayout, cfi, insn) -> bytes:
@@ -60,11 +59,11 @@ class OrcTable:
     def offset_list(self) -> memoryview:
         return memoryview(self.offsets).cast("Q")
 
-    def sections(self):
-        """The section of each entry, in order."""
+    def run_lengths(self):
+        """(section, number of entries) for each run, in order."""
         bounds = [start for _, start in self.runs[1:]] + [len(self.entries)]
         for (sec, start), end in zip(self.runs, bounds, strict=True):
-            yield from repeat(sec, end - start)
+            yield sec, end - start
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -138,7 +137,13 @@ def orc_create(file: ObjtoolFile) -> None:
     orc_sec.writable_data()[:] = b"".join(table.entries)
     # one relocation per entry against its section's symbol, made in entry order (as
     # add_reloc_to_insn() one by one; .orc_unwind_ip's are never reserved, in any release)
-    section_symbol = elf.section_symbol
-    syms = [sec.sym if sec.sym is not None else section_symbol(sec) for sec in table.sections()]
-    addends = array("q", map(reloc_addend, table.offset_list()))
+    syms: list = []
+    for sec, count in table.run_lengths():
+        syms += [elf.section_symbol(sec)] * count  # (a missing one made at its run's first entry)
+    offsets = table.offset_list()
+    if max(offsets) < 0x80000000:
+        addends = array("q")
+        addends.frombytes(table.offsets)  # (the same bytes: every offset is its own addend)
+    else:
+        addends = reloc_addends(offsets)
     elf.add_relocs(ip_sec, range(0, nr * 4, 4), file.arch.relocs.pc32, syms, addends)

@@ -55,27 +55,35 @@ def _add(file: ObjtoolFile, sec: Section, idx: int, offset: int, rtype: int, sym
         file.elf.add_reloc(sec, offset, rtype, sym, addend)
 
 
-def add_relocs_to_insns(file: ObjtoolFile, sec: Section, entsize: int, rtype: int, targets) -> None:
+def reloc_addends(offsets: list[int]) -> array:
+    """:func:`reloc_addend` of each offset (all of them, as a rule: offsets below 2 GiB are
+    their own addends)."""
+    if offsets and max(offsets) >= 0x80000000:
+        return array("q", map(reloc_addend, offsets))
+    return array("q", offsets)
+
+
+def add_relocs_to_insns(file: ObjtoolFile, sec: Section, entsize: int, rtype: int, secs: list[Section],
+                        offsets: list[int]) -> None:
     """add_reloc_to_insn() for entry 0, 1, ... of *sec* (every *entsize* bytes), one per
-    (section, offset) of *targets*, in one go: the section symbols are created in the same
-    order as one call per entry would create them."""
+    section and offset of *secs* and *offsets*, in one go: the missing section symbols are
+    created in the order one call per entry would create them (of their first entry)."""
     section_symbol = file.elf.section_symbol
-    syms = []
-    addends = array("q")
-    for insn_sec, offset in targets:
-        syms.append(insn_sec.sym if insn_sec.sym is not None else section_symbol(insn_sec))
-        addends.append(reloc_addend(offset))
-    offsets = range(0, len(syms) * entsize, entsize)
+    for insn_sec in dict.fromkeys(secs):
+        if insn_sec.sym is None:
+            section_symbol(insn_sec)
+    syms = [insn_sec.sym for insn_sec in secs]
+    places = range(0, len(syms) * entsize, entsize)
     if file.rules.reserve_site_relocs:
-        file.elf.set_relocs(sec, 0, offsets, rtype, syms, addends)
+        file.elf.set_relocs(sec, 0, places, rtype, syms, reloc_addends(offsets))
     else:
-        file.elf.add_relocs(sec, offsets, rtype, syms, addends)
+        file.elf.add_relocs(sec, places, rtype, syms, reloc_addends(offsets))
 
 
 def _site_table(file: ObjtoolFile, name: str, insns: list[Instruction], entsize: int, rtype: int,
                 flags: int = 0) -> Section:
     sec = _create(file, name, flags, entsize, len(insns), len(insns))
-    add_relocs_to_insns(file, sec, entsize, rtype, [(insn.sec, insn.offset) for insn in insns])
+    add_relocs_to_insns(file, sec, entsize, rtype, [insn.sec for insn in insns], [insn.offset for insn in insns])
     return sec
 
 
@@ -170,7 +178,8 @@ def create_cfi_sections(file: ObjtoolFile) -> None:
     funcs = [sym for sec in elf.sections for sym in sec.symbol_list
              if sym.type == STT_FUNC and sym.name.startswith("__cfi_")]
     sec = _create(file, ".cfi_sites", 0, 4, len(funcs), len(funcs))
-    add_relocs_to_insns(file, sec, 4, file.arch.relocs.pc32, [(func.sec, func.offset) for func in funcs])
+    add_relocs_to_insns(file, sec, 4, file.arch.relocs.pc32, [func.sec for func in funcs],
+                        [func.offset for func in funcs])
 
 
 def create_direct_call_sections(file: ObjtoolFile) -> None:
