@@ -54,13 +54,15 @@ class _Containment:
 
     def last_before(self, offset: int) -> tuple[Symbol | None, Symbol | None]:
         """(last interval ending at or before *offset*, first interval starting after it)."""
+        syms = self.syms
         limit = bisect_right(self.starts, offset) if offset >= 0 else 0
         before = None
-        for sym in reversed(self.syms[:limit]):
+        for i in range(limit - 1, -1, -1):  # (no slice: usually the first one back ends there)
+            sym = syms[i]
             if sym.offset + sym.len <= offset:
                 before = sym
                 break
-        after = self.syms[limit] if limit < len(self.syms) else None
+        after = syms[limit] if limit < len(syms) else None
         return before, after
 
 
