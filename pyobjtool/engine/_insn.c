@@ -1328,8 +1328,8 @@ static PyObject *str_pfunc;
  * conditional jump to an instruction already walked in this state (a walk
  * from there would stop at once) needs no way back: it just falls through.
  *
- * With *step*, *step_config* and *intern* it works out a new transition
- * itself (new_transition()).  It then also returns whether the path ended
+ * With *step*, *step_config* and *intern* (and *shallow*: see there) it works
+ * out a new transition itself (new_transition()).  It then also returns whether the path ended
  * here with nothing to say: at an instruction walked before in the same
  * state, or at a return in a state the set *returns* holds (the Python walk
  * found a return in that state clean, in a function that is not
@@ -1360,30 +1360,86 @@ static PyObject *pfunc_of(Insn *x, PyObject **cached_of, PyObject **cached)
 }
 
 /*
+ * (state key) -> the same with the ids of its register tuples in their
+ * place: *shallow*'s key for a state whose register tuples are those of an
+ * interned state (see new_transition())
+ */
+static PyObject *shallow_key(PyObject *key)
+{
+	Py_ssize_t n = PyTuple_GET_SIZE(key);
+	PyObject *out = PyTuple_New(n);
+	if (out == NULL)
+		return NULL;
+	for (Py_ssize_t i = 0; i < n; i++) {
+		PyObject *v = PyTuple_GET_ITEM(key, i);
+		v = (i == 2 || i == 3) ? PyLong_FromVoidPtr(v) : Py_NewRef(v);
+		if (v == NULL) {
+			Py_DECREF(out);
+			return NULL;
+		}
+		PyTuple_SET_ITEM(out, i, v);
+	}
+	return out;
+}
+
+/*
  * A transition walk_plain() has not seen: the C rules (step, from _stack_ops.c)
  * on the state's key, the new state interned by *intern* and remembered in
  * *transitions* under *key*.  Returns the state (borrowed: the dict keeps
  * it), Py_None when the Python walk must do it (also for a message, which it
  * then finds in *transitions*), or NULL on an error.
+ *
+ * Interning hashes the whole key, its two tuples of register slots too,
+ * which cost more than the rest of the transition.  Five new states in six
+ * keep the register tuples of the state before, which is interned: those
+ * are looked up first in *shallow* (cfi.py: CFIPool.shallow, or NULL) by
+ * the key with the tuples' ids in their place.  An id stands for its tuple
+ * for as long as the pool lives: the pool keeps every interned state.
  */
 static PyObject *new_transition(PyObject *transitions, PyObject *key, PyObject *cfi, Insn *x, PyObject *step,
-				PyObject *step_cfg, PyObject *intern)
+				PyObject *step_cfg, PyObject *intern, PyObject *shallow)
 {
 	PyObject *cfi_key = PyObject_GetAttr(cfi, str_key);
 	if (cfi_key == NULL)
 		return NULL;
 	PyObject *argv[4] = {cfi_key, x->stack_ops, insn_func(x) != Py_None ? Py_True : Py_False, step_cfg};
 	PyObject *got = PyObject_Vectorcall(step, argv, 4, NULL);
-	Py_DECREF(cfi_key);
-	if (got == NULL)
+	if (got == NULL) {
+		Py_DECREF(cfi_key);
 		return NULL;
+	}
 	PyObject *after = got;
 	if (PyTuple_Check(got)) {
-		after = PyObject_CallOneArg(intern, got);
+		PyObject *skey = NULL;
+		after = NULL;
+		if (shallow != NULL && PyTuple_Check(cfi_key) && PyTuple_GET_SIZE(got) == PyTuple_GET_SIZE(cfi_key) &&
+		    PyTuple_GET_SIZE(got) > 3 && PyTuple_GET_ITEM(got, 2) == PyTuple_GET_ITEM(cfi_key, 2) &&
+		    PyTuple_GET_ITEM(got, 3) == PyTuple_GET_ITEM(cfi_key, 3)) {
+			skey = shallow_key(got);
+			if (skey != NULL) {
+				after = Py_XNewRef(PyDict_GetItemWithError(shallow, skey));
+				if (after == NULL && PyErr_Occurred())
+					Py_CLEAR(skey);
+			}
+			if (skey == NULL) {
+				Py_DECREF(got);
+				Py_DECREF(cfi_key);
+				return NULL;
+			}
+		}
+		if (after == NULL) {
+			after = PyObject_CallOneArg(intern, got);
+			if (after != NULL && skey != NULL && PyDict_SetItem(shallow, skey, after) < 0)
+				Py_CLEAR(after);
+		}
+		Py_XDECREF(skey);
 		Py_DECREF(got);
-		if (after == NULL)
+		if (after == NULL) {
+			Py_DECREF(cfi_key);
 			return NULL;
+		}
 	}
+	Py_DECREF(cfi_key);
 	if (after != Py_None && PyDict_SetItem(transitions, key, after) < 0) {
 		Py_DECREF(after);
 		return NULL;
@@ -1444,20 +1500,22 @@ static int take_way_back(PyObject *pending, PyObject *rest, Insn **x, PyObject *
 
 static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
 {
-	if ((nargs != 7 && nargs != 10 && nargs != 13 && nargs != 14 && nargs != 16) ||
+	if ((nargs != 7 && nargs != 10 && nargs != 13 && nargs != 14 && nargs != 16 && nargs != 17) ||
 	    !PyObject_TypeCheck(args[0], &InsnType) ||
 	    !PyDict_Check(args[5]) || (nargs >= 10 && args[7] != Py_None && !PyList_Check(args[7])) ||
 	    (nargs >= 14 && args[13] != Py_None && !PySet_Check(args[13])) ||
-	    (nargs == 16 && ((args[14] != Py_None && !PySet_Check(args[14])) ||
-			     (args[15] != Py_None && !PySet_Check(args[15]))))) {
+	    (nargs >= 16 && ((args[14] != Py_None && !PySet_Check(args[14])) ||
+			     (args[15] != Py_None && !PySet_Check(args[15])))) ||
+	    (nargs == 17 && args[16] != Py_None && !PyDict_Check(args[16]))) {
 		PyErr_SetString(PyExc_TypeError,
 				"walk_plain(insn, func, cfi, visited_bit, noinstr, transitions, calls_plain"
-				"[, pending, rest, sec[, step, step_config, intern[, returns[, matches, siblings]]]])");
+				"[, pending, rest, sec[, step, step_config, intern[, returns[, matches, siblings[, shallow]]]]])");
 		return NULL;
 	}
 	PyObject *returns = nargs >= 14 && args[13] != Py_None ? args[13] : NULL;
-	PyObject *matches = nargs == 16 && args[14] != Py_None ? args[14] : NULL;
-	PyObject *siblings = nargs == 16 && args[15] != Py_None ? args[15] : NULL;
+	PyObject *matches = nargs >= 16 && args[14] != Py_None ? args[14] : NULL;
+	PyObject *siblings = nargs >= 16 && args[15] != Py_None ? args[15] : NULL;
+	PyObject *shallow = nargs == 17 && args[16] != Py_None ? args[16] : NULL;
 	PyObject *step = nargs >= 13 && args[10] != Py_None ? args[10] : NULL;
 	PyObject *step_cfg = step != NULL ? args[11] : NULL, *intern = step != NULL ? args[12] : NULL;
 	int ended = 0, moved = 0;
@@ -1612,7 +1670,7 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 				goto out;
 			after = PyDict_GetItemWithError(transitions, key);	/* borrowed */
 			if (after == NULL && !PyErr_Occurred() && step != NULL)
-				after = new_transition(transitions, key, cfi, x, step, step_cfg, intern);
+				after = new_transition(transitions, key, cfi, x, step, step_cfg, intern, shallow);
 			Py_DECREF(key);
 			if (after == NULL) {
 				if (PyErr_Occurred())

@@ -73,6 +73,10 @@ class CFIPool:
         self._pool: dict[tuple, CFI] = {}
         #: states interned since the last :meth:`take_new` (the pool outlives one object)
         self._new: list[CFI] = []
+        #: a state's key with the ids of its two register tuples in their place -> the state,
+        #: for the keys whose tuples are those of an interned state: hashing those tuples cost
+        #: more than working out a transition (walk_plain() fills and reads it: see _insn.c)
+        self.shallow: dict[tuple, CFI] = {}
 
     def intern(self, key: tuple) -> CFI:
         cfi = self._pool.get(key)

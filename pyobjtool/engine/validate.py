@@ -108,7 +108,7 @@ class BranchValidator:
                           plain_state and not self.opts.stackval, pending, (uaccess, uaccess_stack, df, noinstr, instr),
                           insn.sec, stack_ops.native_step, stack_ops.native_config, file.cfis.intern,
                           file.clean_returns if clean else None, file.cfi_matches,
-                          file.clean_siblings if clean else None)
+                          file.clean_siblings if clean else None, file.cfis.shallow)
         return got, pending
 
     # ------------------------------------------------------------------ one path
@@ -176,6 +176,7 @@ class BranchValidator:
         native_step = stack_ops.native_step
         native_config = stack_ops.native_config
         intern = file.cfis.intern
+        shallow = file.cfis.shallow
         # a return's checks depend on the path's state, on the function (UACCESS-safe or not)
         # and on the state: for the common case the clean states are remembered
         clean_returns = file.clean_returns
@@ -202,7 +203,7 @@ class BranchValidator:
                                                (uaccess, uaccess_stack, df, noinstr, instr), sec,
                                                native_step, native_config, intern,
                                                clean_returns if plain_state and plain_func else None, cfi_matches,
-                                               clean_siblings if plain_state and plain_func else None)
+                                               clean_siblings if plain_state and plain_func else None, shallow)
                 if ended == 1:
                     return 0  # nothing to say where the path ended, and no way back to take
                 # (following jumps, or ways back, the C loop may come back to where it started:
