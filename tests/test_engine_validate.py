@@ -1051,3 +1051,52 @@ ENDF f
         "f+0x0                    push %rax                                cfa=rsp+16",
         W("f+0x1", "stack layout conflict in alternatives"),
     ]
+
+
+STATES_SOURCE = """
+extern void use(long *p, long n);
+extern long pick(long a);
+long with_frame(long a, long b, long c)
+{
+        long buf[8];
+        for (int i = 0; i < 8; i++)
+                buf[i] = a * i + b;
+        use(buf, c);
+        return buf[3] + a + b + c;
+}
+long callee_saved(long a, long b, long c, long d)
+{
+        long x = pick(a), y = pick(b + x), z = pick(c + y), w = pick(d + z);
+        return x + y + z + w + a + b + c + d;
+}
+"""
+
+
+def test_shallow_state_lookup_agrees_with_interning(workdir: Path) -> None:
+    """walk_plain() looks a new state up by the ids of its register tuples (CFIPool.shallow,
+    _insn.c) before hashing its key: every such entry must be the state interning its key
+    gives, and each id that of a register tuple some interned state holds (alive, equal)."""
+    from conftest import compile_c
+
+    from pyobjtool.engine import cfi as cfi_module
+    from pyobjtool.engine.instruction import walk_plain
+
+    compile_c(STATES_SOURCE, workdir / "states.o")
+    cfi_module._SHARED.clear()
+    parsed = parse_args(["--orc", str(workdir / "states.o")])
+    result = run_object(parsed.objects[0], parsed.opts)
+    assert result.status == 0, result.stderr
+    (shared,) = cfi_module._SHARED.values()
+    pool = shared.cfis
+    if walk_plain is None:
+        assert not pool.shallow  # (the pure-Python walk has only the full lookup)
+        return
+    assert pool.shallow, "the walk looked no state up by its register tuples"
+    held = {}
+    for state in pool.states():
+        held[id(state.regs)] = state.regs
+        held[id(state.vals)] = state.vals
+    for skey, state in pool.shallow.items():
+        assert pool.intern(state.key) is state
+        assert skey[:2] + skey[4:] == state.key[:2] + state.key[4:]
+        assert held[skey[2]] == state.regs and held[skey[3]] == state.vals
