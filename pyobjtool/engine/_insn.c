@@ -1498,6 +1498,104 @@ static int take_way_back(PyObject *pending, PyObject *rest, Insn **x, PyObject *
 	}
 }
 
+/*
+ * The walk's transitions, looked up by identity: walk_plain() looks up the
+ * state after an instruction's stack operations once per instruction with
+ * any, and a dict lookup on a new (state, id(ops), has a function, next has
+ * a hint) tuple costs about as much as the rest of the loop.  This table in
+ * front of validate.py's dict maps the same key, by the objects' addresses,
+ * to the state after.  It holds a reference to each of the three objects, so
+ * an address can't be reused while its entry is there; and it belongs to one
+ * transitions dict (a reference too): given another one (another
+ * SharedStates: other rules, other states) it starts again empty, and
+ * walk_cache_clear() empties it when that dict is cleared.  Only states are
+ * kept, never a message or None.
+ */
+typedef struct {
+	PyObject *cfi, *ops, *after;
+	uintptr_t flags;
+} Transition;
+
+static Transition *tc_table;
+static size_t tc_mask, tc_used;
+static PyObject *tc_owner;
+
+static inline size_t tc_hash(PyObject *cfi, PyObject *ops, uintptr_t flags)
+{
+	uint64_t h = (uint64_t)(uintptr_t)cfi * 0x9E3779B97F4A7C15ull;
+	h ^= ((uint64_t)(uintptr_t)ops + flags) * 0xC2B2AE3D27D4EB4Full;
+	return (size_t)(h ^ (h >> 31));
+}
+
+static void tc_clear(void)
+{
+	Transition *t = tc_table;
+	size_t n = t != NULL ? tc_mask + 1 : 0;
+	tc_table = NULL;
+	tc_mask = tc_used = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (t[i].cfi != NULL) {
+			Py_DECREF(t[i].cfi);
+			Py_DECREF(t[i].ops);
+			Py_DECREF(t[i].after);
+		}
+	}
+	PyMem_Free(t);
+	Py_CLEAR(tc_owner);
+}
+
+/* the state after (borrowed), or NULL */
+static inline PyObject *tc_find(PyObject *cfi, PyObject *ops, uintptr_t flags)
+{
+	if (tc_table == NULL)
+		return NULL;
+	for (size_t i = tc_hash(cfi, ops, flags) & tc_mask;; i = (i + 1) & tc_mask) {
+		Transition *t = &tc_table[i];
+		if (t->cfi == NULL)
+			return NULL;
+		if (t->cfi == cfi && t->ops == ops && t->flags == flags)
+			return t->after;
+	}
+}
+
+static void tc_put(Transition *table, size_t mask, Transition e)
+{
+	size_t i = tc_hash(e.cfi, e.ops, e.flags) & mask;
+	while (table[i].cfi != NULL)
+		i = (i + 1) & mask;
+	table[i] = e;
+}
+
+/* remember a transition; -1 (an error set) when out of memory */
+static int tc_add(PyObject *cfi, PyObject *ops, uintptr_t flags, PyObject *after)
+{
+	if (tc_table == NULL || 2 * (tc_used + 1) > tc_mask + 1) {
+		size_t size = tc_table != NULL ? 2 * (tc_mask + 1) : 4096;
+		Transition *bigger = PyMem_Calloc(size, sizeof(Transition));
+		if (bigger == NULL) {
+			PyErr_NoMemory();
+			return -1;
+		}
+		for (size_t i = 0; tc_table != NULL && i <= tc_mask; i++)
+			if (tc_table[i].cfi != NULL)
+				tc_put(bigger, size - 1, tc_table[i]);
+		PyMem_Free(tc_table);
+		tc_table = bigger;
+		tc_mask = size - 1;
+	}
+	Transition e = {Py_NewRef(cfi), Py_NewRef(ops), Py_NewRef(after), flags};
+	tc_put(tc_table, tc_mask, e);
+	tc_used++;
+	return 0;
+}
+
+/* walk_cache_clear(): empty walk_plain()'s table (the transitions dict was cleared) */
+static PyObject *walk_cache_clear(PyObject *mod, PyObject *unused)
+{
+	tc_clear();
+	Py_RETURN_NONE;
+}
+
 static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
 {
 	if ((nargs != 7 && nargs != 10 && nargs != 13 && nargs != 14 && nargs != 16 && nargs != 17) ||
@@ -1535,6 +1633,10 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 		return NULL;
 	PyObject *pfunc_of_func = NULL, *pfunc = NULL;	/* one-entry cache of x->func.pfunc */
 	PyObject *result = NULL;
+	if (transitions != tc_owner) {
+		tc_clear();
+		tc_owner = Py_NewRef(transitions);
+	}
 	for (;;) {
 		if (x->visited & 3) {
 			/* reached again: the path ends here with nothing to say if the Python loop would
@@ -1660,31 +1762,37 @@ static PyObject *walk_plain(PyObject *mod, PyObject *const *args, Py_ssize_t nar
 		}
 		PyObject *after = cfi;
 		if (has_ops && PyTuple_Check(x->stack_ops)) {
-			PyObject *id = PyLong_FromVoidPtr(x->stack_ops);
-			if (id == NULL)
-				goto out;
-			PyObject *key = PyTuple_Pack(4, cfi, id, insn_func(x) != Py_None ? Py_True : Py_False,
-						     (next->flags & F_HINT) ? Py_True : Py_False);
-			Py_DECREF(id);
-			if (key == NULL)
-				goto out;
-			after = PyDict_GetItemWithError(transitions, key);	/* borrowed */
-			if (after == NULL && !PyErr_Occurred() && step != NULL)
-				after = new_transition(transitions, key, cfi, x, step, step_cfg, intern, shallow);
-			Py_DECREF(key);
+			uintptr_t tflags = (insn_func(x) != Py_None) | ((next->flags & F_HINT) ? 2 : 0);
+			after = tc_find(cfi, x->stack_ops, tflags);
 			if (after == NULL) {
-				if (PyErr_Occurred())
+				PyObject *id = PyLong_FromVoidPtr(x->stack_ops);
+				if (id == NULL)
 					goto out;
-				break;	/* not worked out yet: Python does it */
+				PyObject *key = PyTuple_Pack(4, cfi, id, (tflags & 1) ? Py_True : Py_False,
+							     (tflags & 2) ? Py_True : Py_False);
+				Py_DECREF(id);
+				if (key == NULL)
+					goto out;
+				after = PyDict_GetItemWithError(transitions, key);	/* borrowed */
+				if (after == NULL && !PyErr_Occurred() && step != NULL)
+					after = new_transition(transitions, key, cfi, x, step, step_cfg, intern, shallow);
+				Py_DECREF(key);
+				if (after == NULL) {
+					if (PyErr_Occurred())
+						goto out;
+					break;	/* not worked out yet: Python does it */
+				}
+				if (after == Py_None || PyUnicode_Check(after))
+					break;	/* Python does it, or prints objtool's warning */
+				if (tc_add(cfi, x->stack_ops, tflags, after) < 0)
+					goto out;
 			}
-			if (after == Py_None || PyUnicode_Check(after))
-				break;	/* Python does it, or prints objtool's warning */
 		} else if (has_ops) {
 			break;
 		}
 		set_ref(&x->cfi, cfi);
 		x->visited |= (uint8_t)bit;
-		cfi = after;	/* (the dict keeps it alive) */
+		cfi = after;	/* (the dict and the table keep it alive) */
 		x = next;
 		continue;
 path_end:
@@ -2673,6 +2781,7 @@ static PyMethodDef module_methods[] = {
 	{"fill_cfi", fill_cfi, METH_VARARGS, "The state of a run of instructions (see _insn.c)."},
 	{"chain", chain, METH_O, "An instruction and all after it by their next links, as a list."},
 	{"release", release, METH_O, "Drop the references a sequence of instructions holds."},
+	{"walk_cache_clear", walk_cache_clear, METH_NOARGS, "Empty walk_plain()'s table of transitions (see _insn.c)."},
 	{"walk_plain", (PyCFunction)(void (*)(void))walk_plain, METH_FASTCALL,
 	 "The path walk over instructions that need only their state recorded (see _insn.c)."},
 	{"func_scan", func_scan, METH_VARARGS, "A function's next instruction of a kind (see _insn.c)."},

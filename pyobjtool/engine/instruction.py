@@ -115,6 +115,8 @@ if _native is not None:
     #: [, step, step_config, intern[, returns[, matches, siblings]]]]) ->
     #: (insn, cfi): the path walk over instructions that need no decision, and direct jumps (see _insn.c)
     walk_plain = _native.walk_plain
+    #: clear_walk_cache(): empty walk_plain()'s table of transitions (see _insn.c)
+    clear_walk_cache = _native.walk_cache_clear
     #: orc_scan(insn, sec, null, prev, entries, offsets): the unwind-table loop over plain instructions
     orc_scan = _native.orc_scan
     #: assign(insns, start, end, sym, func, endbr_kind): owners for a range; returns its new ENDBRs
@@ -175,6 +177,9 @@ else:
     call_scan = None
     walk_plain = None
     orc_scan = None
+
+    def clear_walk_cache() -> None:  # type: ignore[misc]
+        """Nothing to empty: the pure-Python walk has only the dict."""
     native_assign = None
 
     def offset_index(insns: list) -> dict:  # type: ignore[misc]

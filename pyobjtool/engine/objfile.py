@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from .cfi import SharedStates, func_cfi_key, init_cfi_key, shared_states
 from .hooks import NO_HOOKS, EngineHooks
-from .instruction import chain, func_scan, offset_index
+from .instruction import chain, clear_walk_cache, func_scan, offset_index
 from .stack_ops import StackOps
 
 if TYPE_CHECKING:
@@ -214,6 +214,7 @@ class ObjtoolFile:
             # the walk's transitions (100 to 150 bytes each: 16 MB for the linked corpus) are
             # shared with the objects a batch checks next, which rarely follow a giant one
             self.cfi_transitions.clear()
+            clear_walk_cache()
 
     def insns(self) -> list[Instruction]:
         """All instructions in objtool's list order (for_each_insn).
