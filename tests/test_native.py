@@ -589,6 +589,34 @@ def test_c_symbol_list_order_matches_python(seed: int) -> None:
 
 
 @pytest.mark.skipif(not HAVE_TABLES, reason="C table loops not built")
+@pytest.mark.parametrize("seed", range(6))
+def test_c_symbol_names_match_python(seed: int) -> None:
+    """_tables.c's symbol_names() cuts the names out of the string table as file.py's Python
+    does: names at shared offsets and in the middle of others (suffixes), bytes above 127,
+    an empty name, the last one without its NUL; an offset past the table gives None."""
+    from pyobjtool.elf.file import SYM
+
+    rng = random.Random(seed)
+    strtab = bytearray(b"\0")
+    offsets = [0]
+    for _ in range(rng.choice((1, 5, 300))):
+        at = len(strtab)
+        strtab += bytes(rng.randrange(1, 256) for _ in range(rng.randrange(0, 12))) + b"\0"
+        offsets += [at, at + rng.randrange(0, 3)]
+    if seed % 2:
+        offsets.append(len(strtab))
+        strtab += b"tail_without_nul"
+    offsets = [offset for offset in offsets if offset < len(strtab)]
+    entries = [(rng.choice(offsets), 0, 0, 0, 0, 0) for _ in range(rng.choice((1, 50, 2000)))]
+    symtab = b"".join(SYM.pack(*entry) for entry in entries)
+    elf = ElfFile.__new__(ElfFile)
+    tables = native.load("pyobjtool.elf._tables")
+    got = tables.symbol_names(symtab, len(entries), bytes(strtab))
+    assert got == elf._symbol_names_py(entries, bytes(strtab))
+    assert tables.symbol_names(symtab + SYM.pack(len(strtab), 0, 0, 0, 0, 0), len(entries) + 1, bytes(strtab)) is None
+
+
+@pytest.mark.skipif(not HAVE_TABLES, reason="C table loops not built")
 @pytest.mark.parametrize("seed", range(4))
 def test_c_relocation_packing_matches_python(seed: int) -> None:
     """_tables.c's pack_relocs() writes a table's read entries as relocs.py's Python does

@@ -16,6 +16,10 @@
  * that an insertion into the middle (a linked object lists its global symbols
  * after all the local ones) moves a few hundred entries, not thousands.
  *
+ * symbol_names() -- every symbol's name from the string table (file.py's
+ * _symbol_names_py): a linked object has 80,000 symbols, and cutting each name
+ * out in Python took 0.6 us, a third of reading the symbol table.
+ *
  * pack_relocs(), pack_added() -- a relocation table's entries as written,
  * with every symbol index renumbered (relocs.py's RelocTable._pack_range).  A vmlinux.o's
  * output has 1.7 million relocations (40 MB), most in tables whose symbols
@@ -323,6 +327,50 @@ done:
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+/*
+ * symbol_names(symtab, count, strtab) -> [name of each of the first *count*
+ * entries], or None if a name offset lies past the string table (the Python
+ * reference then reports it).  A name runs to the next NUL or the table's end,
+ * decoded as latin-1 (one character a byte), as the reference does.
+ */
+static PyObject *symbol_names(PyObject *mod, PyObject *args)
+{
+	Py_buffer sym, str;
+	Py_ssize_t count;
+	if (!PyArg_ParseTuple(args, "y*ny*", &sym, &count, &str))
+		return NULL;
+	PyObject *out = NULL;
+	if (count < 0 || count > sym.len / 24) {
+		PyErr_SetString(PyExc_ValueError, "symbol_names: more entries than the table holds");
+		goto done;
+	}
+	out = PyList_New(count);
+	if (out == NULL)
+		goto done;
+	const unsigned char *entries = sym.buf;
+	const char *strings = str.buf;
+	for (Py_ssize_t i = 0; i < count; i++) {
+		const unsigned char *e = entries + 24 * i;
+		uint32_t off = (uint32_t)e[0] | (uint32_t)e[1] << 8 | (uint32_t)e[2] << 16 | (uint32_t)e[3] << 24;
+		if ((Py_ssize_t)off >= str.len) {
+			Py_SETREF(out, Py_NewRef(Py_None));
+			goto done;
+		}
+		const char *start = strings + off;
+		const char *nul = memchr(start, 0, (size_t)(str.len - off));
+		PyObject *name = PyUnicode_DecodeLatin1(start, nul != NULL ? nul - start : str.len - off, NULL);
+		if (name == NULL) {
+			Py_CLEAR(out);
+			goto done;
+		}
+		PyList_SET_ITEM(out, i, name);
+	}
+done:
+	PyBuffer_Release(&sym);
+	PyBuffer_Release(&str);
+	return out;
+}
+
 static PyObject *steady_mmap_threshold(PyObject *mod, PyObject *arg)
 {
 	long n = PyLong_AsLong(arg);
@@ -337,6 +385,7 @@ static PyObject *steady_mmap_threshold(PyObject *mod, PyObject *arg)
 
 static PyMethodDef methods[] = {
 	{"list_order", list_order, METH_VARARGS, "objtool's per-section symbol list order (see _tables.c)."},
+	{"symbol_names", symbol_names, METH_VARARGS, "Every symbol's name from the string table (see _tables.c)."},
 	{"pack_relocs", pack_relocs, METH_VARARGS, "A relocation table's entries as written (see _tables.c)."},
 	{"pack_added", pack_added, METH_VARARGS, "Added relocation entries as written (see _tables.c)."},
 	{"steady_mmap_threshold", steady_mmap_threshold, METH_O, "A fixed glibc mmap threshold (see _tables.c)."},

@@ -322,20 +322,13 @@ class ElfFile:
             xindex = list(struct.unpack_from(f"<{len(xdata) // 4}I", xdata))
         sections = self.sections
         nsec = len(sections)
-        strtab_len = len(strtab)
         symbols = self.symbols
-        name_cache: dict[int, str] = {}
-        # (names cut from the table decoded once: latin-1 maps each byte to one character)
-        strings = strtab.decode("latin-1")
-        find = strings.find
+        native = load("pyobjtool.elf._tables")
+        names = native.symbol_names(data, count, strtab) if native is not None else None
+        if names is None:
+            names = self._symbol_names_py(entries, strtab)
         for i, (name_off, info, other, shndx, value, size) in enumerate(entries):
-            name = name_cache.get(name_off)
-            if name is None:
-                if name_off >= strtab_len:
-                    raise self._fail(f"symbol {i}: name offset {name_off:#x} is past the end of the string "
-                                     f"table ({strtab_len:#x} bytes)")
-                end = find("\0", name_off)
-                name = name_cache[name_off] = strings[name_off:end] if end >= 0 else strings[name_off:]
+            name = names[i]
             sec = null
             if SHN_UNDEF < shndx < SHN_LORESERVE:
                 if shndx >= nsec:
@@ -357,6 +350,26 @@ class ElfFile:
         by_name = self.symbol_by_name
         for sym in symbols:
             by_name[sym.name] = sym
+
+    def _symbol_names_py(self, entries: list[tuple], strtab: bytes) -> list[str]:
+        """Each symbol's name (``_tables.c``'s symbol_names() is the same in C)."""
+        strtab_len = len(strtab)
+        name_cache: dict[int, str] = {}
+        # (names cut from the table decoded once: latin-1 maps each byte to one character)
+        strings = strtab.decode("latin-1")
+        find = strings.find
+        names = []
+        for i, entry in enumerate(entries):
+            name_off = entry[0]
+            name = name_cache.get(name_off)
+            if name is None:
+                if name_off >= strtab_len:
+                    raise self._fail(f"symbol {i}: name offset {name_off:#x} is past the end of the string "
+                                     f"table ({strtab_len:#x} bytes)")
+                end = find("\0", name_off)
+                name = name_cache[name_off] = strings[name_off:end] if end >= 0 else strings[name_off:]
+            names.append(name)
+        return names
 
     def _order_symbols(self) -> None:
         """Attach symbols to their sections in objtool's list order and set aliases.
