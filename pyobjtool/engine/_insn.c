@@ -1825,6 +1825,126 @@ out:
 }
 
 /*
+ * walk_functions(symbols, start, lookup, func_kind, uaccess, walk_args) -> (position, first walk) or None
+ *
+ * validate.py's validate_section() loop over a section's symbol list, from
+ * position *start*, for the functions whose whole walk ends in walk_plain()'s
+ * first call: four in five.  For each STT_FUNC (*func_kind*) it does what
+ * validate_symbol() would up to that call (a function that is not its own
+ * parent or the alias others share is skipped, as is one whose first
+ * instruction (by *lookup*, the section's OffsetIndex) is missing, ignored or
+ * walked already) and makes the call with *walk_args* (walk_plain()'s 17
+ * arguments for a function's entry state in this section; the instruction,
+ * its function and a new pending list are put in).  If the walk ended there
+ * with no way back left, it goes on to the next symbol.  Otherwise it returns
+ * the symbol's position and what the call returned with its pending list
+ * (validate_symbol() goes on with them), or None as the first walk for a
+ * symbol validate_symbol() must take whole: no size (a warning), or UACCESS
+ * safe (another entry state, with *uaccess*, or other clean-state sets).
+ * None when the list is done.
+ */
+static PyObject *str_len, *str_alias, *str_uaccess_safe;
+static PyObject *str_type, *str_offset;	/* (defined further down) */
+
+static PyObject *walk_functions(PyObject *mod, PyObject *args)
+{
+	PyObject *syms, *lookup, *walk_args, *result = NULL;
+	Py_ssize_t start;
+	long func_kind;
+	int uaccess;
+	if (!PyArg_ParseTuple(args, "O!nO!lpO!", &PyList_Type, &syms, &start, &OffsetIndexType, &lookup, &func_kind,
+			      &uaccess, &PyTuple_Type, &walk_args))
+		return NULL;
+	if (PyTuple_GET_SIZE(walk_args) != 17) {
+		PyErr_SetString(PyExc_TypeError, "walk_functions: walk_plain() takes 17 arguments here");
+		return NULL;
+	}
+	PyObject *argv[17];
+	for (int k = 0; k < 17; k++)
+		argv[k] = PyTuple_GET_ITEM(walk_args, k);
+	for (Py_ssize_t i = start < 0 ? 0 : start; i < PyList_GET_SIZE(syms); i++) {
+		PyObject *sym = PyList_GET_ITEM(syms, i), *v;
+		long kind, size, offset;
+		if ((v = PyObject_GetAttr(sym, str_type)) == NULL)
+			return NULL;
+		kind = PyLong_AsLong(v);
+		Py_DECREF(v);
+		if (kind != func_kind) {
+			if (kind == -1 && PyErr_Occurred())
+				return NULL;
+			continue;
+		}
+		int whole = 0;	/* validate_symbol() takes it whole */
+		if ((v = PyObject_GetAttr(sym, str_len)) == NULL)
+			return NULL;
+		size = PyLong_AsLong(v);
+		Py_DECREF(v);
+		if (size == -1 && PyErr_Occurred())
+			return NULL;
+		whole = size == 0;
+		if (!whole) {
+			PyObject *pfunc = PyObject_GetAttr(sym, str_pfunc), *alias = PyObject_GetAttr(sym, str_alias);
+			Py_XDECREF(pfunc);	/* (the symbol keeps them: only compared) */
+			Py_XDECREF(alias);
+			if (pfunc == NULL || alias == NULL)
+				return NULL;
+			if (pfunc != sym || alias != sym)
+				continue;
+			if ((v = PyObject_GetAttr(sym, str_offset)) == NULL)
+				return NULL;
+			offset = PyLong_AsLong(v);
+			Py_DECREF(v);
+			if (offset == -1 && PyErr_Occurred())
+				return NULL;
+			Insn *x = offset >= 0 && offset <= UINT32_MAX ? index_find((OffsetIndex *)lookup, (uint32_t)offset) : NULL;
+			if (x == NULL || (x->flags & F_IGNORE) || x->visited)
+				continue;
+			PyObject *func = insn_func(x);
+			whole = func == Py_None;	/* (walk_args are a function's) */
+			if (!whole && uaccess) {
+				PyObject *safe = PyObject_GetAttr(sym, str_uaccess_safe);
+				if (safe == NULL)
+					return NULL;
+				whole = PyObject_IsTrue(safe);
+				Py_DECREF(safe);
+			}
+			if (!whole && func != Py_None) {
+				PyObject *safe = PyObject_GetAttr(func, str_uaccess_safe);
+				if (safe == NULL)
+					return NULL;
+				whole = PyObject_IsTrue(safe);
+				Py_DECREF(safe);
+			}
+			if (whole < 0)
+				return NULL;
+			if (!whole) {
+				PyObject *pending = PyList_New(0);
+				if (pending == NULL)
+					return NULL;
+				argv[0] = (PyObject *)x;
+				argv[1] = func;
+				argv[7] = pending;
+				PyObject *got = walk_plain(mod, argv, 17);
+				if (got == NULL) {
+					Py_DECREF(pending);
+					return NULL;
+				}
+				PyObject *how = PyTuple_GET_ITEM(got, 2);
+				if (PyLong_Check(how) && PyLong_AsLong(how) == 1 && PyList_GET_SIZE(pending) == 0) {
+					Py_DECREF(got);
+					Py_DECREF(pending);
+					continue;
+				}
+				result = Py_BuildValue("(n(NN))", i, got, pending);
+				return result;
+			}
+		}
+		return Py_BuildValue("(nO)", i, Py_None);
+	}
+	Py_RETURN_NONE;
+}
+
+/*
  * func_scan(insn, kind, mark_forward) -> (the first of *kind* or None, the last one scanned)
  *
  * objfile.py's func_insns() loop over one stretch of a function: *insn*,
@@ -2784,6 +2904,8 @@ static PyMethodDef module_methods[] = {
 	{"walk_cache_clear", walk_cache_clear, METH_NOARGS, "Empty walk_plain()'s table of transitions (see _insn.c)."},
 	{"walk_plain", (PyCFunction)(void (*)(void))walk_plain, METH_FASTCALL,
 	 "The path walk over instructions that need only their state recorded (see _insn.c)."},
+	{"walk_functions", walk_functions, METH_VARARGS,
+	 "validate_section()'s loop over functions whose walk ends in one walk_plain() call (see _insn.c)."},
 	{"func_scan", func_scan, METH_VARARGS, "A function's next instruction of a kind (see _insn.c)."},
 	{"next_hint", next_hint, METH_VARARGS, "The next instruction with an unwind hint (see _insn.c)."},
 	{"local_jumps", local_jumps, METH_VARARGS, "add_jump_destinations()'s common case (see _insn.c)."},
@@ -2822,6 +2944,11 @@ PyMODINIT_FUNC PyInit__insn(void)
 	str_name = PyUnicode_InternFromString("name");
 	str_pfunc = PyUnicode_InternFromString("pfunc");
 	str_key = PyUnicode_InternFromString("key");
+	str_len = PyUnicode_InternFromString("len");
+	str_alias = PyUnicode_InternFromString("alias");
+	str_uaccess_safe = PyUnicode_InternFromString("uaccess_safe");
+	if (!str_len || !str_alias || !str_uaccess_safe)
+		return NULL;
 	str_static_call_tramp = PyUnicode_InternFromString("static_call_tramp");
 	str_sec = PyUnicode_InternFromString("sec");
 	str_offset = PyUnicode_InternFromString("offset");

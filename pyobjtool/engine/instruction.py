@@ -115,6 +115,9 @@ if _native is not None:
     #: [, step, step_config, intern[, returns[, matches, siblings]]]]) ->
     #: (insn, cfi): the path walk over instructions that need no decision, and direct jumps (see _insn.c)
     walk_plain = _native.walk_plain
+    #: walk_functions(symbols, start, lookup, func_kind, uaccess, walk_args): validate_section()'s
+    #: loop over the functions whose walk ends in walk_plain()'s first call (see _insn.c)
+    walk_functions = _native.walk_functions
     #: clear_walk_cache(): empty walk_plain()'s table of transitions (see _insn.c)
     clear_walk_cache = _native.walk_cache_clear
     #: orc_scan(insn, sec, null, prev, entries, offsets): the unwind-table loop over plain instructions
@@ -130,7 +133,7 @@ if _native is not None:
     #: offset_index(insns) -> lookup by offset (``get``, ``in``, ``insns``) in a section's
     #: offset-ordered instructions: a table per 64 bytes of code in front of a binary search
     #: (a dict per section cost 45 bytes an instruction; see OffsetIndex in _insn.c)
-    offset_index = _native.OffsetIndex
+    offset_index = OffsetIndex = _native.OffsetIndex
 
     def release(insns) -> None:
         """Drop the references the instructions hold (their cycles are invisible to the GC)."""
@@ -176,6 +179,8 @@ else:
     native_build = None
     call_scan = None
     walk_plain = None
+    walk_functions = None
+    OffsetIndex = dict  # (what offset_index() makes here)
     orc_scan = None
 
     def clear_walk_cache() -> None:  # type: ignore[misc]

@@ -41,7 +41,8 @@ from ..arch.insn import (
 )
 from ..elf.constants import STT_FUNC
 from .cfi import CFIWork
-from .instruction import next_hint
+from .instruction import OffsetIndex, next_hint
+from .instruction import walk_functions as _walk_functions
 from .instruction import walk_plain as _walk_plain
 from .noreturn import is_sibling_call
 from .stack_ops import StackOpError
@@ -98,18 +99,24 @@ class BranchValidator:
         are not needed at all.  None: not available (no C loop, --trace, --stats)."""
         if _walk_plain is None or self.tracer is not None or self.file.cfi_stats is not None:
             return None
+        pending: list[tuple] = []
+        plain_func = func is not None and not func.uaccess_safe
+        return _walk_plain(*self._plain_walk_args(func, insn, state, insn.sec, pending, plain_func)), pending
+
+    def _plain_walk_args(self, func: Symbol | None, insn: Instruction | None, state: State, sec,
+                         pending: list | None, plain_func: bool) -> tuple:
+        """walk_plain()'s arguments for the first call of a walk from *insn* in *state* (*plain_func*:
+        in a function that is not UACCESS-safe)."""
         file = self.file
         cfi, uaccess, uaccess_stack, df, noinstr, instr = state
+        clean = plain_func and not (noinstr or uaccess or df)
         plain_state = not (noinstr or uaccess or df)
-        clean = plain_state and func is not None and not func.uaccess_safe
-        pending: list[tuple] = []
         stack_ops = self.stack_ops
-        got = _walk_plain(insn, func, cfi, VISITED_BRANCH << uaccess, noinstr, file.cfi_transitions,
-                          plain_state and not self.opts.stackval, pending, (uaccess, uaccess_stack, df, noinstr, instr),
-                          insn.sec, stack_ops.native_step, stack_ops.native_config, file.cfis.intern,
-                          file.clean_returns if clean else None, file.cfi_matches,
-                          file.clean_siblings if clean else None, file.cfis.shallow)
-        return got, pending
+        return (insn, func, cfi, VISITED_BRANCH << uaccess, noinstr, file.cfi_transitions,
+                plain_state and not self.opts.stackval, pending, (uaccess, uaccess_stack, df, noinstr, instr),
+                sec, stack_ops.native_step, stack_ops.native_config, file.cfis.intern,
+                file.clean_returns if clean else None, file.cfi_matches,
+                file.clean_siblings if clean else None, file.cfis.shallow)
 
     # ------------------------------------------------------------------ one path
 
@@ -615,7 +622,13 @@ class BranchValidator:
         started = self._first_plain_walk(func, insn, state)
         if started is not None and started[0][2] == 1 and not started[1]:
             return 0  # the whole walk ended in the C loop, with nothing to say
-        ret = self.validate_branch(func, insn, state, "function entry", started)
+        return self._walk_symbol(insn, state, started)
+
+    def _walk_symbol(self, insn: Instruction, state: State, started: tuple | None) -> int:
+        """validate_symbol()'s walk from a function's first instruction (*started*: the C
+        loop's first call made already)."""
+        self.file.last_warning = None
+        ret = self.validate_branch(insn.func, insn, state, "function entry", started)
         if ret and self.file.backtrace:
             self.reporter.backtrace("<=== (sym)", insn.sec, insn.offset)
         if ret and self.file.explain:
@@ -637,8 +650,12 @@ class BranchValidator:
                 self.reporter.raw(line)
 
     def validate_section(self, sec: Section) -> int:
-        warnings = 0
         progress = self.file.progress
+        lookup = self.file.insn_maps.get(sec.idx)
+        if (_walk_functions is not None and progress is None and self.tracer is None
+                and self.file.cfi_stats is None and isinstance(lookup, OffsetIndex)):
+            return self._validate_section_in_c(sec, lookup)
+        warnings = 0
         for n, func in enumerate(sec.symbol_list):
             if func.type != STT_FUNC:
                 continue
@@ -646,6 +663,27 @@ class BranchValidator:
                 progress.phase(f"checking {sec.name}", n, len(sec.symbol_list))
             warnings += self.validate_symbol(sec, func, self.initial_state(sec, True))
         return warnings
+
+    def _validate_section_in_c(self, sec: Section, lookup) -> int:
+        """validate_section() with the C loop over the functions whose walk ends in walk_plain()'s
+        first call (walk_functions(), _insn.c); the others are validated here."""
+        state = self.initial_state(sec, True)
+        walk_args = self._plain_walk_args(None, None, state, sec, None, True)  # (the C loop leaves out the others)
+        symbols = sec.symbol_list
+        uaccess = self.opts.uaccess
+        warnings = 0
+        at = 0
+        while True:
+            got = _walk_functions(symbols, at, lookup, STT_FUNC, uaccess, walk_args)
+            if got is None:
+                return warnings
+            at, started = got
+            sym = symbols[at]
+            if started is None:
+                warnings += self.validate_symbol(sec, sym, state)
+            else:
+                warnings += self._walk_symbol(self.file.find_insn(sec, sym.offset), state, started)
+            at += 1
 
     def validate_functions(self) -> int:
         warnings = 0
