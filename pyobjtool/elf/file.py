@@ -532,26 +532,31 @@ class ElfFile:
             raise ElfFormatError("no .symtab")
         symbols = self.symbols
         by_name = self.symbol_by_name
+        current = self._symbols_current
         made = []
+        table_size = symtab.size
+        first_non_local = symtab.info
         for name, name_off, info, other, sec, value, size in entries:
-            new_idx = symtab.size // SYM_SIZE
+            new_idx = table_size // SYM_SIZE
             if info >> 4 == STB_LOCAL:
-                first_non_local = symtab.info
-                by_index = self._symbols_by_current_index()
-                old = by_index.get(first_non_local)
+                if current is None:
+                    current = self._symbols_by_current_index()
+                old = current.get(first_non_local)
                 if old is not None:
                     old.idx = new_idx
-                    by_index[new_idx] = old
+                    current[new_idx] = old
                     new_idx = first_non_local
-                symtab.info += 1
+                first_non_local += 1
             sym = Symbol(new_idx, name, name_off, info, other, sec.idx, value, size, sec)
             symbols.append(sym)
-            if self._symbols_current is not None:
-                self._symbols_current[new_idx] = sym
-            symtab.size += SYM_SIZE
+            if current is not None:
+                current[new_idx] = sym
+            table_size += SYM_SIZE
             sec.add_symbol_to_list(sym)
             by_name[name] = sym
             made.append(sym)
+        symtab.size = table_size
+        symtab.info = first_non_local
         symtab.changed = True
         if self.symtab_shndx is not None:
             self.symtab_shndx.size += 4 * len(entries)
