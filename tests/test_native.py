@@ -781,3 +781,61 @@ def test_a_batch_says_and_writes_what_single_runs_do(tmp_path: Path, extra: list
             said = "".join(line + "\n" for line in proc.stderr.splitlines() if line.startswith(obj + ":"))
             assert said == want_err.replace(f"{name}.o:", obj + ":"), obj
     assert any(err for _, err, _ in single.values())  # (something was said)
+
+
+OWNERS_SOURCE = """
+    .text
+    .globl f
+    .type f, @function
+f:
+    endbr64
+    nop
+    call g
+inner:
+    endbr64
+    ret
+    .size f, . - f
+    .type f_alias, @function
+    .set f_alias, f
+    .size f_alias, . - f
+    .type f_head, @function
+    .set f_head, f
+    .size f_head, 5
+    .globl g
+    .type g, @function
+g:
+    endbr64
+    ret
+    .size g, . - g
+    .type label, @notype
+label:
+    endbr64
+    nop
+    ret
+    .size label, . - label
+    .type h, @function
+h:
+    ret
+    .size h, . - h
+end_label:
+"""
+
+
+@needs_insn
+@pytest.mark.parametrize("release", ["6.1", "6.12"])
+def test_c_symbol_owners_match_python(tmp_path: Path, release: str) -> None:
+    """assign_owners() (_insn.c) gives instructions their symbols and functions and finds the
+    ENDBRs as decode.py's loops do: aliases, a label with code, ENDBRs at and after a
+    function's start, one ENDBR at the start of two functions (the sealed ones end up in
+    .ibt_endbr_seal, in list order)."""
+    from conftest import assemble
+
+    outputs = []
+    for pure in ("1", "0"):
+        obj = assemble(OWNERS_SOURCE, tmp_path / f"owners{pure}.o")
+        env = dict(os.environ, PYOBJTOOL_PURE=pure, PYOBJTOOL_CACHE="0")
+        proc = subprocess.run([sys.executable, "-m", "pyobjtool", "--profile", release, "--ibt", "--orc", "--link", "--stats",
+                               str(obj)], env=env, capture_output=True, text=True)
+        outputs.append((obj.read_bytes(), proc.stdout, proc.stderr.replace(f"owners{pure}", "owners"), proc.returncode))
+    assert outputs[0] == outputs[1]
+    assert b".ibt_endbr_seal" in outputs[1][0]

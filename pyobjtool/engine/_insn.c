@@ -67,6 +67,7 @@ enum {
 #define CL_EXTRA 7u
 static const char *const call_list_names[] = {NULL, "static_call", "retpoline", "mcount", "return_thunk", "endbr"};
 #define CL_NAMES ((unsigned)(sizeof(call_list_names) / sizeof(call_list_names[0])))
+#define CL_ENDBR 5	/* call_list_names[CL_ENDBR] is "endbr" */
 static PyObject *call_list_str[CL_NAMES];	/* the interned names */
 
 /* the rarely set fields live in `extra`, a malloc'ed array of this many references */
@@ -2775,6 +2776,129 @@ static PyObject *assign(PyObject *mod, PyObject *args)
 }
 
 /*
+ * assign_owners(index, symbols, size, notype_owns, func_kind, notype_kind, endbr_kind)
+ *     -> (position, [(function, [ENDBRs]), ...]) or None
+ *
+ * decode.py's loops giving each instruction its symbol and function
+ * (_assign_functions(), and with *notype_owns* 6.12's _assign_symbols()) over
+ * a section's symbol list, with the section's OffsetIndex *index* (its list
+ * is the section's instructions): each STT_FUNC that is the alias others
+ * share (and with *notype_owns* each STT_NOTYPE, not an embedded-instruction
+ * thunk, not at the section's end *size*) gives the instructions it covers
+ * its symbol, and its function if it is one.  Returns the ENDBRs found for
+ * each function (as assign() does) and -1, or the position of the first
+ * symbol the Python loop must take from (it warns about it: no instruction
+ * at its start, or an STT_FUNC at the section's end).  None: the index's list
+ * is not in offset order (never in a run), Python does it all.
+ */
+static PyObject *str_embedded_insn;
+
+static PyObject *assign_owners(PyObject *mod, PyObject *args)
+{
+	PyObject *index, *syms;
+	long long size;
+	int notype;
+	long func_kind, notype_kind, endbr;
+	if (!PyArg_ParseTuple(args, "O!O!Lplll", &OffsetIndexType, &index, &PyList_Type, &syms, &size, &notype,
+			      &func_kind, &notype_kind, &endbr))
+		return NULL;
+	OffsetIndex *ix = (OffsetIndex *)index;
+	if (ix->search != ix->insns)
+		Py_RETURN_NONE;
+	PyObject *list = ix->insns, *counts = PyList_New(0), *v;
+	if (counts == NULL)
+		return NULL;
+	Py_ssize_t stop = -1;
+	for (Py_ssize_t i = 0; i < PyList_GET_SIZE(syms); i++) {
+		PyObject *sym = PyList_GET_ITEM(syms, i);
+		long kind;
+		long long offset, len;
+		if ((v = PyObject_GetAttr(sym, str_type)) == NULL)
+			goto fail;
+		kind = PyLong_AsLong(v);
+		Py_DECREF(v);
+		if (kind == -1 && PyErr_Occurred())
+			goto fail;
+		if (kind != func_kind && !(notype && kind == notype_kind))
+			continue;
+		if ((v = PyObject_GetAttr(sym, str_offset)) == NULL)
+			goto fail;
+		offset = PyLong_AsLongLong(v);
+		Py_DECREF(v);
+		if (offset == -1 && PyErr_Occurred())
+			goto fail;
+		if (notype) {
+			if (offset == size) {
+				if (kind == notype_kind)
+					continue;
+				stop = i;	/* STT_FUNC at end of section */
+				break;
+			}
+			if ((v = PyObject_GetAttr(sym, str_embedded_insn)) == NULL)
+				goto fail;
+			int embedded = PyObject_IsTrue(v);
+			Py_DECREF(v);
+			if (embedded < 0)
+				goto fail;
+			if (embedded)
+				continue;
+		}
+		if ((v = PyObject_GetAttr(sym, str_alias)) == NULL)
+			goto fail;
+		Py_DECREF(v);	/* (only compared: the symbol keeps it) */
+		if (v != sym)
+			continue;
+		if (offset < 0 || offset > UINT32_MAX || index_find(ix, (uint32_t)offset) == NULL) {
+			stop = i;	/* can't find starting instruction */
+			break;
+		}
+		if ((v = PyObject_GetAttr(sym, str_len)) == NULL)
+			goto fail;
+		len = PyLong_AsLongLong(v);
+		Py_DECREF(v);
+		if (len == -1 && PyErr_Occurred())
+			goto fail;
+		Py_ssize_t start = index_position(ix, offset);
+		Py_ssize_t end = index_position(ix, offset + len < offset ? LLONG_MAX : offset + len);
+		PyObject *func = kind == func_kind ? sym : Py_None, *found = NULL;
+		for (Py_ssize_t k = start; k < end; k++) {
+			PyObject *item = PyList_GET_ITEM(list, k);
+			if (!PyObject_TypeCheck(item, &InsnType))
+				continue;
+			Insn *x = (Insn *)item;
+			set_ref(&x->sym, sym);
+			if (store_func(x, func) < 0)
+				goto fail;
+			if (func != Py_None && x->type == endbr && insn_call_list(x) == Py_None) {
+				if (found == NULL && (found = PyList_New(0)) == NULL)
+					goto fail;
+				/* an ENDBR at the function's start goes on the ENDBR list now, as
+				 * decode.py's _count_endbr() does before the next symbol (which then
+				 * leaves it alone); the caller lists it there */
+				if (PyList_Append(found, item) < 0 ||
+				    (x->offset == offset && store_call_list(x, call_list_str[CL_ENDBR]) < 0)) {
+					Py_DECREF(found);
+					goto fail;
+				}
+			}
+		}
+		if (found != NULL) {
+			PyObject *pair = PyTuple_Pack(2, func, found);
+			Py_DECREF(found);
+			if (pair == NULL || PyList_Append(counts, pair) < 0) {
+				Py_XDECREF(pair);
+				goto fail;
+			}
+			Py_DECREF(pair);
+		}
+	}
+	return Py_BuildValue("(nN)", stop, counts);
+fail:
+	Py_DECREF(counts);
+	return NULL;
+}
+
+/*
  * orc_scan(insn, sec, null, prev, entries, offsets) -> (insn, prev)
  *
  * orc_gen.py's loop over a text section for instructions outside alternative
@@ -2913,6 +3037,8 @@ static PyMethodDef module_methods[] = {
 	{"ibt_code_refs", ibt_code_refs, METH_VARARGS, "validate_ibt()'s code relocations to instructions (see _insn.c)."},
 	{"ibt_data_refs", ibt_data_refs, METH_VARARGS, "validate_ibt()'s data relocations to instructions (see _insn.c)."},
 	{"select", select_insns, METH_VARARGS, "The instructions of some kinds (see _insn.c)."},
+	{"assign_owners", assign_owners, METH_VARARGS,
+	 "decode.py's loops giving instructions their symbol and function (see _insn.c)."},
 	{"assign", assign, METH_VARARGS, "Give a range of instructions their symbol and function (see _insn.c)."},
 	{"orc_scan", (PyCFunction)(void (*)(void))orc_scan, METH_FASTCALL,
 	 "The unwind-table loop over instructions whose entries are known (see _insn.c)."},
@@ -2945,6 +3071,9 @@ PyMODINIT_FUNC PyInit__insn(void)
 	str_pfunc = PyUnicode_InternFromString("pfunc");
 	str_key = PyUnicode_InternFromString("key");
 	str_len = PyUnicode_InternFromString("len");
+	str_embedded_insn = PyUnicode_InternFromString("embedded_insn");
+	if (!str_embedded_insn)
+		return NULL;
 	str_alias = PyUnicode_InternFromString("alias");
 	str_uaccess_safe = PyUnicode_InternFromString("uaccess_safe");
 	if (!str_len || !str_alias || !str_uaccess_safe)

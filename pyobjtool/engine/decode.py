@@ -12,7 +12,14 @@ from functools import partial
 from ..arch.base import DecodeHooks
 from ..arch.insn import ENDBR, DecodeError
 from ..elf.constants import STT_FUNC, STT_NOTYPE, STT_SECTION
-from .instruction import Instruction, mark_no_reloc, native_assign, native_build, offset_index
+from .instruction import (
+    Instruction,
+    assign_owners,
+    mark_no_reloc,
+    native_assign,
+    native_build,
+    offset_index,
+)
 from .objfile import CheckAborted, ObjtoolFile, PvState
 
 #: objtool's MAX_NAME_LEN for the parent of a .cold function
@@ -218,7 +225,7 @@ def _span(insn_map, offsets: Sequence[int], start: int, end: int) -> tuple[int, 
 def _assign_functions(file: ObjtoolFile, sec, insns: list[Instruction], offsets: Sequence[int],
                       insn_map) -> None:
     """Give each instruction its function (the last of several aliases owns it)."""
-    for func in sec.symbol_list:
+    for func in _assign_in_c(file, sec, insn_map, False):
         if func.type != STT_FUNC or func.alias is not func:
             continue
         if insn_map.get(func.offset) is None:
@@ -247,7 +254,7 @@ def _assign_symbols(file: ObjtoolFile, sec, insns: list[Instruction], offsets: S
     symbol if that is an STT_FUNC.
     """
     size = sec.size
-    for sym in sec.symbol_list:
+    for sym in _assign_in_c(file, sec, insn_map, True):
         kind = sym.type
         if kind != STT_FUNC and kind != STT_NOTYPE:
             continue
@@ -274,6 +281,21 @@ def _assign_symbols(file: ObjtoolFile, sec, insns: list[Instruction], offsets: S
             insn.func = func
             if func is not None and insn.type == ENDBR and insn.call_list is None:
                 _count_endbr(file, func, (insn,))
+
+
+def _assign_in_c(file: ObjtoolFile, sec, insn_map, notype_owns: bool) -> list:
+    """The symbols the Python loop must still give their instructions: after assign_owners()
+    (_insn.c) did the others, none, or from the one it stopped at (to warn about it)."""
+    symbols = sec.symbol_list
+    if assign_owners is None:
+        return symbols
+    got = assign_owners(insn_map, symbols, sec.size, notype_owns, STT_FUNC, STT_NOTYPE, ENDBR)
+    if got is None:
+        return symbols
+    stop, endbrs = got
+    for func, found in endbrs:
+        _count_endbr(file, func, found)
+    return symbols[stop:] if stop >= 0 else []
 
 
 def _count_endbr(file: ObjtoolFile, func, endbrs) -> None:

@@ -124,6 +124,9 @@ if _native is not None:
     orc_scan = _native.orc_scan
     #: assign(insns, start, end, sym, func, endbr_kind): owners for a range; returns its new ENDBRs
     native_assign = _native.assign
+    #: assign_owners(index, symbols, size, notype_owns, func_kind, notype_kind, endbr_kind): decode.py's
+    #: loops giving instructions their symbol and function, in C (see _insn.c)
+    assign_owners = _native.assign_owners
 
     Instruction = _native.Insn  # the same attributes and methods, packed (see _insn.c)
 
@@ -186,6 +189,7 @@ else:
     def clear_walk_cache() -> None:  # type: ignore[misc]
         """Nothing to empty: the pure-Python walk has only the dict."""
     native_assign = None
+    assign_owners = None
 
     def offset_index(insns: list) -> dict:  # type: ignore[misc]
         """Lookup by offset in a section's instructions."""
