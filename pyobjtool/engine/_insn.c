@@ -2737,45 +2737,6 @@ static PyObject *select_insns(PyObject *mod, PyObject *args)
 }
 
 /*
- * assign(insns, start, end, sym, func, endbr_kind) -> [ENDBR instructions]
- *
- * decode.py's loop giving insns[start:end] their symbol and function; returns
- * the ones of kind *endbr_kind* that are on no call list yet (only when
- * *func* is not None), for the Python side's ENDBR bookkeeping.
- */
-static PyObject *assign(PyObject *mod, PyObject *args)
-{
-	PyObject *list, *sym, *func;
-	Py_ssize_t start, end;
-	long endbr;
-	if (!PyArg_ParseTuple(args, "O!nnOOl", &PyList_Type, &list, &start, &end, &sym, &func, &endbr))
-		return NULL;
-	Py_ssize_t n = PyList_GET_SIZE(list);
-	if (start < 0)
-		start = 0;
-	if (end > n)
-		end = n;
-	PyObject *found = PyList_New(0);
-	if (found == NULL)
-		return NULL;
-	for (Py_ssize_t i = start; i < end; i++) {
-		PyObject *item = PyList_GET_ITEM(list, i);
-		if (!PyObject_TypeCheck(item, &InsnType))
-			continue;
-		Insn *x = (Insn *)item;
-		set_ref(&x->sym, sym);
-		if (store_func(x, func) < 0)
-			return NULL;
-		if (func != Py_None && x->type == endbr && insn_call_list(x) == Py_None &&
-		    PyList_Append(found, item) < 0) {
-			Py_DECREF(found);
-			return NULL;
-		}
-	}
-	return found;
-}
-
-/*
  * assign_owners(index, symbols, size, notype_owns, func_kind, notype_kind, endbr_kind)
  *     -> (position, [(function, [ENDBRs]), ...]) or None
  *
@@ -3039,7 +3000,6 @@ static PyMethodDef module_methods[] = {
 	{"select", select_insns, METH_VARARGS, "The instructions of some kinds (see _insn.c)."},
 	{"assign_owners", assign_owners, METH_VARARGS,
 	 "decode.py's loops giving instructions their symbol and function (see _insn.c)."},
-	{"assign", assign, METH_VARARGS, "Give a range of instructions their symbol and function (see _insn.c)."},
 	{"orc_scan", (PyCFunction)(void (*)(void))orc_scan, METH_FASTCALL,
 	 "The unwind-table loop over instructions whose entries are known (see _insn.c)."},
 	{"mark_no_reloc", mark_no_reloc, METH_VARARGS,

@@ -16,7 +16,6 @@ from .instruction import (
     Instruction,
     assign_owners,
     mark_no_reloc,
-    native_assign,
     native_build,
     offset_index,
 )
@@ -215,7 +214,7 @@ def _decode_section(file: ObjtoolFile, sec, data: bytes, hooks: DecodeHooks,
 def _span(insn_map, offsets: Sequence[int], start: int, end: int) -> tuple[int, int]:
     """The positions of the instructions from offset *start* up to *end* (the C lookup's table
     when there is one: bisect over a memoryview makes an int object each step)."""
-    span = insn_map.span(start, end) if native_assign is not None else None
+    span = insn_map.span(start, end) if assign_owners is not None else None
     if span is not None:
         return span
     first = bisect_left(offsets, start)
@@ -232,11 +231,6 @@ def _assign_functions(file: ObjtoolFile, sec, insns: list[Instruction], offsets:
             file.reporter.warn(f"{func.name}(): can't find starting instruction")
             raise CheckAborted
         start, end = _span(insn_map, offsets, func.offset, func.offset + func.len)
-        if native_assign is not None:
-            found = native_assign(insns, start, end, func, func, ENDBR)
-            if found:
-                _count_endbr(file, func, found)
-            continue
         for insn in insns[start:end]:
             insn.func = insn.sym = func
             if insn.type == ENDBR and insn.call_list is None:
@@ -271,11 +265,6 @@ def _assign_symbols(file: ObjtoolFile, sec, insns: list[Instruction], offsets: S
             raise CheckAborted
         start, end = _span(insn_map, offsets, offset, offset + sym.len)
         func = sym if kind == STT_FUNC else None
-        if native_assign is not None:
-            found = native_assign(insns, start, end, sym, func, ENDBR)
-            if found and func is not None:
-                _count_endbr(file, func, found)
-            continue
         for insn in insns[start:end]:
             insn.sym = sym
             insn.func = func

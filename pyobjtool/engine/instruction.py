@@ -122,8 +122,6 @@ if _native is not None:
     clear_walk_cache = _native.walk_cache_clear
     #: orc_scan(insn, sec, null, prev, entries, offsets): the unwind-table loop over plain instructions
     orc_scan = _native.orc_scan
-    #: assign(insns, start, end, sym, func, endbr_kind): owners for a range; returns its new ENDBRs
-    native_assign = _native.assign
     #: assign_owners(index, symbols, size, notype_owns, func_kind, notype_kind, endbr_kind): decode.py's
     #: loops giving instructions their symbol and function, in C (see _insn.c)
     assign_owners = _native.assign_owners
@@ -188,7 +186,6 @@ else:
 
     def clear_walk_cache() -> None:  # type: ignore[misc]
         """Nothing to empty: the pure-Python walk has only the dict."""
-    native_assign = None
     assign_owners = None
 
     def offset_index(insns: list) -> dict:  # type: ignore[misc]
