@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import os
 import struct
+import sys
 import time
 
 TYPE_CHECKING = False  # typing's import costs start-up time; type checkers take this as True
@@ -82,7 +83,8 @@ class Entry:
 
     __slots__ = ("status", "stdout", "stderr", "output", "note")
 
-    def __init__(self, status: int, stdout: bytes, stderr: bytes, output: bytes | None, note: bytes = b"") -> None:
+    def __init__(self, status: int, stdout: bytes, stderr: bytes, output: bytes | memoryview | None,
+                 note: bytes = b"") -> None:
         self.status = status
         self.stdout = stdout
         self.stderr = stderr
@@ -127,10 +129,17 @@ def recordable(opts: Options) -> bool:
 # --------------------------------------------------------------------------- key
 
 
-def _blake2b(data: bytes, size: int = 32) -> bytes:
-    from .server.buildid import digest
+_FS_ENCODING, _FS_ERRORS = sys.getfilesystemencoding(), sys.getfilesystemencodeerrors()
 
-    return digest(data, size)
+
+def _blake2b(data: bytes, size: int = 32) -> bytes:
+    global _digest
+    if _digest is None:
+        from .server.buildid import digest as _digest  # (once: a batch hashes three times a line)
+    return _digest(data, size)
+
+
+_digest = None
 
 
 def key_environment(environb=None) -> list[bytes]:
@@ -166,7 +175,7 @@ _batch_tree_release: bool | None = None
 
 def request_key(build_id: str, argv: list[str], data: bytes, environb=None, cwd: str = ".") -> str:
     """The key of running pyobjtool with *argv* (without the program name) on an object holding *data*."""
-    args = [os.fsencode(arg) for arg in argv]
+    args = [arg.encode(_FS_ENCODING, _FS_ERRORS) for arg in argv]  # (os.fsencode(), without its call)
     context = _batch_context if environb is None and cwd == "." and _batch_context is not None else (
         key_context(environb, cwd))
     material = b"".join((
@@ -214,20 +223,20 @@ def decode_entry(key: str, raw: bytes) -> Entry | None:
     if len(raw) < HEADER.size + BODY.size:
         return None
     magic, raw_key, length, check = HEADER.unpack_from(raw)
-    body = raw[HEADER.size:]
+    body = memoryview(raw)[HEADER.size:]  # (the recorded object is written from it, never copied)
     if magic != MAGIC or raw_key != bytes.fromhex(key) or length != len(body) or _blake2b(body) != check:
         return None
     status, flags, n_out, n_err, n_obj, n_note = BODY.unpack_from(body)
     if BODY.size + n_out + n_err + n_obj + n_note != len(body):
         return None
     pos = BODY.size
-    stdout = body[pos:pos + n_out]
+    stdout = bytes(body[pos:pos + n_out])
     pos += n_out
-    stderr = body[pos:pos + n_err]
+    stderr = bytes(body[pos:pos + n_err])
     pos += n_err
     output = body[pos:pos + n_obj] if flags & FLAG_OUTPUT else None
     pos += n_obj
-    return Entry(status, stdout, stderr, output, body[pos:])
+    return Entry(status, stdout, stderr, output, bytes(body[pos:]))
 
 
 def lookup(root: str, key: str) -> Entry | None:
