@@ -356,8 +356,10 @@ def _run_all(jobs: list[tuple[str, Options]], workers: int, argv: list[str] | No
             for task in tasks:
                 yield _run_job(task, more_follow=len(jobs) > 1)
             return
+        from .elf import spare, writer  # noqa: F401 - imported once here, not in each worker
         from .workers import run_ordered
 
+        spare.prepare()
         # Ranges of up to 64 lines, at least 8 per worker for balance
         chunk = max(1, min(64, len(tasks) // (workers * 8)))
         yield from run_ordered(tasks, _run_job, workers, chunk, _start_batch_process, _end_batch_process,

@@ -54,8 +54,13 @@ _usable = True
 _enabled = False
 
 
-def _exchange(a: str, b: str) -> None:
-    """Swap the files at *a* and *b* atomically (OSError if that is not possible)."""
+def prepare() -> None:
+    """Load renameat2() now, in a batch's main process, not once in each worker it forks."""
+    with contextlib.suppress(OSError):
+        _exchange_function()
+
+
+def _exchange_function() -> tuple:
     global _exchange_fn
     if _exchange_fn is None:
         import ctypes  # (1.7 ms: only once a batch writes)
@@ -68,7 +73,12 @@ def _exchange(a: str, b: str) -> None:
         fn.argtypes = (ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint)
         fn.restype = ctypes.c_int
         _exchange_fn = (fn, ctypes)
-    fn, ctypes = _exchange_fn
+    return _exchange_fn
+
+
+def _exchange(a: str, b: str) -> None:
+    """Swap the files at *a* and *b* atomically (OSError if that is not possible)."""
+    fn, ctypes = _exchange_function()
     if fn(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE) != 0:
         code = ctypes.get_errno()
         raise OSError(code, os.strerror(code))
