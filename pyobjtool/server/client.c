@@ -633,7 +633,7 @@ static long cache_root(char *buf, size_t size)
 	return -1;
 }
 
-#define ENTRY_HEADER 80	/* magic 8, key 32, body length 8, body digest 32 */
+#define ENTRY_HEADER 52	/* magic 8, key 32, body length 8, body CRC-32 4 */
 #define ENTRY_BODY 40	/* status, flags, four lengths */
 #define LRU_GRAIN 3600	/* seconds: a replay refreshes an older entry's time */
 
@@ -644,8 +644,45 @@ static long cache_root(char *buf, size_t size)
  */
 static uint8_t iobuf[4096];	/* (one page: a bigger buffer saves system calls but costs page faults) */
 
-/* BLAKE2b of bytes [off, off + len) of fd */
-static int hash_range(long fd, long off, uint64_t len, b2b_ctx *ctx)
+/*
+ * An entry's body is checked with zlib's CRC-32 (cache.py: zlib.crc32), not a
+ * BLAKE2b: it only has to catch a damaged file (writers rename whole files
+ * over), and it runs four times as fast, a fifth of a replay.  Eight bytes a
+ * step through eight tables ("slicing-by-8"), made on first use.
+ */
+static uint32_t crc_table[8][256];
+
+static uint32_t crc32_update(uint32_t crc, const uint8_t *p, size_t len)
+{
+	if (!crc_table[0][1]) {
+		for (uint32_t i = 0; i < 256; i++) {
+			uint32_t c = i;
+
+			for (int k = 0; k < 8; k++)
+				c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+			crc_table[0][i] = c;
+		}
+		for (uint32_t i = 0; i < 256; i++)
+			for (int t = 1; t < 8; t++)
+				crc_table[t][i] = (crc_table[t - 1][i] >> 8) ^ crc_table[0][crc_table[t - 1][i] & 0xff];
+	}
+	crc = ~crc;
+	while (len >= 8) {
+		uint32_t a = crc ^ get32(p), b = get32(p + 4);
+
+		crc = crc_table[7][a & 0xff] ^ crc_table[6][(a >> 8) & 0xff] ^ crc_table[5][(a >> 16) & 0xff] ^
+		      crc_table[4][a >> 24] ^ crc_table[3][b & 0xff] ^ crc_table[2][(b >> 8) & 0xff] ^
+		      crc_table[1][(b >> 16) & 0xff] ^ crc_table[0][b >> 24];
+		p += 8;
+		len -= 8;
+	}
+	while (len--)
+		crc = crc_table[0][(crc ^ *p++) & 0xff] ^ (crc >> 8);
+	return ~crc;
+}
+
+/* BLAKE2b (with ctx) or, without, the CRC-32 (*crc) of bytes [off, off + len) of fd */
+static int hash_range(long fd, long off, uint64_t len, b2b_ctx *ctx, uint32_t *crc)
 {
 	while (len) {
 		long n = k_pread(fd, iobuf, len < sizeof(iobuf) ? len : sizeof(iobuf), off);
@@ -654,7 +691,10 @@ static int hash_range(long fd, long off, uint64_t len, b2b_ctx *ctx)
 			continue;
 		if (n <= 0)
 			return -1;
-		b2b_update(ctx, iobuf, n);
+		if (ctx)
+			b2b_update(ctx, iobuf, n);
+		else
+			*crc = crc32_update(*crc, iobuf, n);
 		off += n;
 		len -= n;
 	}
@@ -712,7 +752,7 @@ static void try_cache(int argc, char **argv, int *looked_up)
 		return;
 	b2b_init(&ctx, 32);
 	if (k_statx(fd, "", AT_EMPTY_PATH, STATX_TYPE | STATX_MODE | STATX_SIZE, &st) || !S_ISREG(st.stx_mode) ||
-	    !(st.stx_mode & 0222) || hash_range(fd, 0, st.stx_size, &ctx)) {
+	    !(st.stx_mode & 0222) || hash_range(fd, 0, st.stx_size, &ctx, NULL)) {
 		k_close(fd);
 		return;
 	}
@@ -735,16 +775,15 @@ static void try_cache(int argc, char **argv, int *looked_up)
 	uint64_t n_out = 0, n_err = 0, n_obj = 0, n_note = 0, body_size = 0;
 	int ok = !k_statx(efd, "", AT_EMPTY_PATH, STATX_SIZE | STATX_MTIME, &est) &&
 		 est.stx_size >= sizeof(head) && k_pread(efd, head, sizeof(head), 0) == (long)sizeof(head) &&
-		 !k_memcmp(head, "PYOTCE1\n", 8) && !k_memcmp(head + 8, keybin, 32);
+		 !k_memcmp(head, "PYOTCE2\n", 8) && !k_memcmp(head + 8, keybin, 32);
 	if (ok) {
 		body_size = est.stx_size - ENTRY_HEADER;
 		ok = get64(head + 40) == body_size;
 	}
 	if (ok) {
-		b2b_init(&ctx, 32);
-		ok = !hash_range(efd, ENTRY_HEADER, body_size, &ctx);
-		b2b_final(&ctx, digest);
-		ok = ok && !k_memcmp(digest, head + 48, 32);
+		uint32_t crc = 0;
+
+		ok = !hash_range(efd, ENTRY_HEADER, body_size, NULL, &crc) && crc == get32(head + 48);
 	}
 	const uint8_t *body = head + ENTRY_HEADER;
 
