@@ -1847,6 +1847,28 @@ out:
 static PyObject *str_len, *str_alias, *str_uaccess_safe;
 static PyObject *str_type, *str_offset;	/* (defined further down) */
 
+/* *name* of *obj* as a C integer (0), or -1 with an error set */
+static int int_attr(PyObject *obj, PyObject *name, long long *out)
+{
+	PyObject *v = PyObject_GetAttr(obj, name);
+	if (v == NULL)
+		return -1;
+	*out = PyLong_AsLongLong(v);
+	Py_DECREF(v);
+	return *out == -1 && PyErr_Occurred() ? -1 : 0;
+}
+
+/* the truth of *name* of *obj*: 1, 0, or -1 with an error set */
+static int bool_attr(PyObject *obj, PyObject *name)
+{
+	PyObject *v = PyObject_GetAttr(obj, name);
+	if (v == NULL)
+		return -1;
+	int truth = PyObject_IsTrue(v);
+	Py_DECREF(v);
+	return truth;
+}
+
 static PyObject *walk_functions(PyObject *mod, PyObject *args)
 {
 	PyObject *syms, *lookup, *walk_args, *result = NULL;
@@ -1864,25 +1886,15 @@ static PyObject *walk_functions(PyObject *mod, PyObject *args)
 	for (int k = 0; k < 17; k++)
 		argv[k] = PyTuple_GET_ITEM(walk_args, k);
 	for (Py_ssize_t i = start < 0 ? 0 : start; i < PyList_GET_SIZE(syms); i++) {
-		PyObject *sym = PyList_GET_ITEM(syms, i), *v;
-		long kind, size, offset;
-		if ((v = PyObject_GetAttr(sym, str_type)) == NULL)
+		PyObject *sym = PyList_GET_ITEM(syms, i);
+		long long kind, size, offset;
+		if (int_attr(sym, str_type, &kind) < 0)
 			return NULL;
-		kind = PyLong_AsLong(v);
-		Py_DECREF(v);
-		if (kind != func_kind) {
-			if (kind == -1 && PyErr_Occurred())
-				return NULL;
+		if (kind != func_kind)
 			continue;
-		}
-		int whole = 0;	/* validate_symbol() takes it whole */
-		if ((v = PyObject_GetAttr(sym, str_len)) == NULL)
+		if (int_attr(sym, str_len, &size) < 0)
 			return NULL;
-		size = PyLong_AsLong(v);
-		Py_DECREF(v);
-		if (size == -1 && PyErr_Occurred())
-			return NULL;
-		whole = size == 0;
+		int whole = size == 0;	/* validate_symbol() takes it whole */
 		if (!whole) {
 			PyObject *pfunc = PyObject_GetAttr(sym, str_pfunc), *alias = PyObject_GetAttr(sym, str_alias);
 			Py_XDECREF(pfunc);	/* (the symbol keeps them: only compared) */
@@ -1891,31 +1903,17 @@ static PyObject *walk_functions(PyObject *mod, PyObject *args)
 				return NULL;
 			if (pfunc != sym || alias != sym)
 				continue;
-			if ((v = PyObject_GetAttr(sym, str_offset)) == NULL)
-				return NULL;
-			offset = PyLong_AsLong(v);
-			Py_DECREF(v);
-			if (offset == -1 && PyErr_Occurred())
+			if (int_attr(sym, str_offset, &offset) < 0)
 				return NULL;
 			Insn *x = offset >= 0 && offset <= UINT32_MAX ? index_find((OffsetIndex *)lookup, (uint32_t)offset) : NULL;
 			if (x == NULL || (x->flags & F_IGNORE) || x->visited)
 				continue;
 			PyObject *func = insn_func(x);
 			whole = func == Py_None;	/* (walk_args are a function's) */
-			if (!whole && uaccess) {
-				PyObject *safe = PyObject_GetAttr(sym, str_uaccess_safe);
-				if (safe == NULL)
-					return NULL;
-				whole = PyObject_IsTrue(safe);
-				Py_DECREF(safe);
-			}
-			if (!whole && func != Py_None) {
-				PyObject *safe = PyObject_GetAttr(func, str_uaccess_safe);
-				if (safe == NULL)
-					return NULL;
-				whole = PyObject_IsTrue(safe);
-				Py_DECREF(safe);
-			}
+			if (!whole && uaccess)
+				whole = bool_attr(sym, str_uaccess_safe);
+			if (!whole && func != Py_None)
+				whole = bool_attr(func, str_uaccess_safe);
 			if (whole < 0)
 				return NULL;
 			if (!whole) {
@@ -2772,21 +2770,12 @@ static PyObject *assign_owners(PyObject *mod, PyObject *args)
 	Py_ssize_t stop = -1;
 	for (Py_ssize_t i = 0; i < PyList_GET_SIZE(syms); i++) {
 		PyObject *sym = PyList_GET_ITEM(syms, i);
-		long kind;
-		long long offset, len;
-		if ((v = PyObject_GetAttr(sym, str_type)) == NULL)
-			goto fail;
-		kind = PyLong_AsLong(v);
-		Py_DECREF(v);
-		if (kind == -1 && PyErr_Occurred())
+		long long kind, offset, len;
+		if (int_attr(sym, str_type, &kind) < 0)
 			goto fail;
 		if (kind != func_kind && !(notype && kind == notype_kind))
 			continue;
-		if ((v = PyObject_GetAttr(sym, str_offset)) == NULL)
-			goto fail;
-		offset = PyLong_AsLongLong(v);
-		Py_DECREF(v);
-		if (offset == -1 && PyErr_Occurred())
+		if (int_attr(sym, str_offset, &offset) < 0)
 			goto fail;
 		if (notype) {
 			if (offset == size) {
@@ -2795,10 +2784,7 @@ static PyObject *assign_owners(PyObject *mod, PyObject *args)
 				stop = i;	/* STT_FUNC at end of section */
 				break;
 			}
-			if ((v = PyObject_GetAttr(sym, str_embedded_insn)) == NULL)
-				goto fail;
-			int embedded = PyObject_IsTrue(v);
-			Py_DECREF(v);
+			int embedded = bool_attr(sym, str_embedded_insn);
 			if (embedded < 0)
 				goto fail;
 			if (embedded)
@@ -2813,11 +2799,7 @@ static PyObject *assign_owners(PyObject *mod, PyObject *args)
 			stop = i;	/* can't find starting instruction */
 			break;
 		}
-		if ((v = PyObject_GetAttr(sym, str_len)) == NULL)
-			goto fail;
-		len = PyLong_AsLongLong(v);
-		Py_DECREF(v);
-		if (len == -1 && PyErr_Occurred())
+		if (int_attr(sym, str_len, &len) < 0)
 			goto fail;
 		Py_ssize_t start = index_position(ix, offset);
 		Py_ssize_t end = index_position(ix, offset + len < offset ? LLONG_MAX : offset + len);
