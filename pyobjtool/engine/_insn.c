@@ -2041,6 +2041,18 @@ static int call_section_buffer(CallSection *cs)
 	return cs->have_buf;
 }
 
+/* sec.reloc.relocs (a new reference), or None when the section has no relocations; NULL on
+ * an error */
+static PyObject *reloc_table_of(PyObject *sec)
+{
+	PyObject *rsec = PyObject_GetAttr(sec, str_reloc);
+	if (rsec == NULL || rsec == Py_None)
+		return rsec;
+	PyObject *table = PyObject_GetAttr(rsec, str_relocs);
+	Py_DECREF(rsec);
+	return table;
+}
+
 static int call_section_load(CallSection *cs, PyObject *sec, PyObject *section_info)
 {
 	call_section_clear(cs);
@@ -2060,11 +2072,7 @@ static int call_section_load(CallSection *cs, PyObject *sec, PyObject *section_i
 	Py_DECREF(info);
 	if (cs->code == -1 && PyErr_Occurred())
 		return -1;
-	PyObject *rsec = PyObject_GetAttr(sec, str_reloc);
-	if (rsec == NULL)
-		return -1;
-	PyObject *table = rsec == Py_None ? Py_NewRef(Py_None) : PyObject_GetAttr(rsec, str_relocs);
-	Py_DECREF(rsec);
+	PyObject *table = reloc_table_of(sec);
 	if (table == NULL)
 		return -1;
 	if (table == Py_None) {
@@ -2390,15 +2398,7 @@ static int cols_load(RelocCols *c, PyObject *sec)
 {
 	cols_release(c);
 	c->sec = sec;
-	PyObject *rsec = PyObject_GetAttr(sec, str_reloc);
-	if (rsec == NULL)
-		return -1;
-	if (rsec == Py_None) {
-		Py_DECREF(rsec);
-		return 1;
-	}
-	PyObject *table = PyObject_GetAttr(rsec, str_relocs);
-	Py_DECREF(rsec);
+	PyObject *table = reloc_table_of(sec);
 	if (table == NULL)
 		return -1;
 	if (table == Py_None) {
