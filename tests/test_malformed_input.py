@@ -10,9 +10,11 @@ line), so that the list stays the list of what objtool refuses.
 
 from __future__ import annotations
 
+import os
 import shutil
 import struct
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -221,3 +223,31 @@ def test_corpus_object_mutants_never_crash(tmp_path: Path) -> None:
             path = mutant.write(tmp_path / "m.o")
             result = run_pyobjtool(path, KBUILD_ARGS)
             assert result.status in (EXIT_OK, EXIT_INPUT), result.stderr
+
+
+@pytest.mark.parametrize("release", ["6.1", "6.12"])
+@pytest.mark.parametrize("size", [0xFFFF_FFFF_FFFF_FFFF, 0x8000_0000_0000_0000])
+def test_function_too_long_for_c_is_no_internal_error(tmp_path: Path, good: bytes, release: str, size: int) -> None:
+    """A function whose ELF size does not fit a C integer (a mutant of the 6.12 corpus had one):
+    the C loops over symbols leave it to the Python ones, and the result is theirs."""
+    obj = Obj(good)
+    symtab, strtab = obj.header(".symtab"), obj.header(".strtab")
+    names = bytes(obj.data[strtab[SH_OFFSET]:strtab[SH_OFFSET] + strtab[SH_SIZE]])
+    for at in range(symtab[SH_OFFSET], symtab[SH_OFFSET] + symtab[SH_SIZE], 24):
+        name_off, info = struct.unpack_from("<IB", obj.data, at)
+        if info & 0xF == 2:  # STT_FUNC
+            struct.pack_into("<Q", obj.data, at + 16, size)
+            break
+    else:
+        pytest.fail("no function in the fixture")
+    assert names[name_off:names.index(b"\0", name_off)]
+    outputs = []
+    for pure in ("0", "1"):
+        path = obj.write(tmp_path / f"long{pure}.o")
+        env = dict(os.environ, PYOBJTOOL_PURE=pure, PYOBJTOOL_CACHE="0")
+        proc = subprocess.run([sys.executable, "-m", "pyobjtool", "--profile", release, *KBUILD_ARGS, path.name],
+                              cwd=tmp_path, env=env, capture_output=True, text=True)
+        assert proc.returncode in (EXIT_OK, EXIT_INPUT, 1), proc.stderr
+        assert "internal error" not in proc.stderr
+        outputs.append((path.read_bytes(), proc.stderr.replace(path.name, "long.o"), proc.returncode))
+    assert outputs[0] == outputs[1]

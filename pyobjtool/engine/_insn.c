@@ -1840,21 +1840,26 @@ out:
  * with no way back left, it goes on to the next symbol.  Otherwise it returns
  * the symbol's position and what the call returned with its pending list
  * (validate_symbol() goes on with them), or None as the first walk for a
- * symbol validate_symbol() must take whole: no size (a warning), or UACCESS
- * safe (another entry state, with *uaccess*, or other clean-state sets).
+ * symbol validate_symbol() must take whole: no size (a warning), UACCESS
+ * safe (another entry state, with *uaccess*, or other clean-state sets), or
+ * a number too big for C (a malformed object's).
  * None when the list is done.
  */
 static PyObject *str_len, *str_alias, *str_uaccess_safe;
 static PyObject *str_type, *str_offset;	/* (defined further down) */
 
-/* *name* of *obj* as a C integer (0), or -1 with an error set */
+/* *name* of *obj* as a C integer: 0; 1 if it does not fit one (a malformed object's symbol
+ * can be 2**64 - 1 bytes long: the Python loop takes that symbol); -1 with an error set */
 static int int_attr(PyObject *obj, PyObject *name, long long *out)
 {
 	PyObject *v = PyObject_GetAttr(obj, name);
 	if (v == NULL)
 		return -1;
-	*out = PyLong_AsLongLong(v);
+	int overflow;
+	*out = PyLong_AsLongLongAndOverflow(v, &overflow);
 	Py_DECREF(v);
+	if (overflow)
+		return 1;
 	return *out == -1 && PyErr_Occurred() ? -1 : 0;
 }
 
@@ -1888,13 +1893,14 @@ static PyObject *walk_functions(PyObject *mod, PyObject *args)
 	for (Py_ssize_t i = start < 0 ? 0 : start; i < PyList_GET_SIZE(syms); i++) {
 		PyObject *sym = PyList_GET_ITEM(syms, i);
 		long long kind, size, offset;
-		if (int_attr(sym, str_type, &kind) < 0)
+		int wide = int_attr(sym, str_type, &kind);
+		if (wide < 0)
 			return NULL;
-		if (kind != func_kind)
+		if (!wide && kind != func_kind)
 			continue;
-		if (int_attr(sym, str_len, &size) < 0)
+		if (!wide && (wide = int_attr(sym, str_len, &size)) < 0)
 			return NULL;
-		int whole = size == 0;	/* validate_symbol() takes it whole */
+		int whole = wide || size == 0;	/* validate_symbol() takes it whole */
 		if (!whole) {
 			PyObject *pfunc = PyObject_GetAttr(sym, str_pfunc), *alias = PyObject_GetAttr(sym, str_alias);
 			Py_XDECREF(pfunc);	/* (the symbol keeps them: only compared) */
@@ -1903,8 +1909,10 @@ static PyObject *walk_functions(PyObject *mod, PyObject *args)
 				return NULL;
 			if (pfunc != sym || alias != sym)
 				continue;
-			if (int_attr(sym, str_offset, &offset) < 0)
+			if ((wide = int_attr(sym, str_offset, &offset)) < 0)
 				return NULL;
+			if (wide)
+				return Py_BuildValue("(nO)", i, Py_None);
 			Insn *x = offset >= 0 && offset <= UINT32_MAX ? index_find((OffsetIndex *)lookup, (uint32_t)offset) : NULL;
 			if (x == NULL || (x->flags & F_IGNORE) || x->visited)
 				continue;
@@ -2745,10 +2753,11 @@ static PyObject *select_insns(PyObject *mod, PyObject *args)
  * share (and with *notype_owns* each STT_NOTYPE, not an embedded-instruction
  * thunk, not at the section's end *size*) gives the instructions it covers
  * its symbol, and its function if it is one.  Returns the ENDBRs found for
- * each function (as assign() does) and -1, or the position of the first
- * symbol the Python loop must take from (it warns about it: no instruction
- * at its start, or an STT_FUNC at the section's end).  None: the index's list
- * is not in offset order (never in a run), Python does it all.
+ * each function and -1, or the position of the first symbol the Python loop
+ * must take from: one it warns about (no instruction at its start, or an
+ * STT_FUNC at the section's end), or one with a number too big for C (a
+ * malformed object's).  None: the index's list is not in offset order (never
+ * in a run) or the section's size is too big, Python does it all.
  */
 static PyObject *str_embedded_insn;
 
@@ -2758,11 +2767,16 @@ static PyObject *assign_owners(PyObject *mod, PyObject *args)
 	long long size;
 	int notype;
 	long func_kind, notype_kind, endbr;
-	if (!PyArg_ParseTuple(args, "O!O!Lplll", &OffsetIndexType, &index, &PyList_Type, &syms, &size, &notype,
-			      &func_kind, &notype_kind, &endbr))
+	PyObject *size_obj;
+	if (!PyArg_ParseTuple(args, "O!O!O!plll", &OffsetIndexType, &index, &PyList_Type, &syms, &PyLong_Type,
+			      &size_obj, &notype, &func_kind, &notype_kind, &endbr))
+		return NULL;
+	int overflow;
+	size = PyLong_AsLongLongAndOverflow(size_obj, &overflow);
+	if (size == -1 && PyErr_Occurred())
 		return NULL;
 	OffsetIndex *ix = (OffsetIndex *)index;
-	if (ix->search != ix->insns)
+	if (overflow || ix->search != ix->insns)
 		Py_RETURN_NONE;
 	PyObject *list = ix->insns, *counts = PyList_New(0), *v;
 	if (counts == NULL)
@@ -2771,12 +2785,17 @@ static PyObject *assign_owners(PyObject *mod, PyObject *args)
 	for (Py_ssize_t i = 0; i < PyList_GET_SIZE(syms); i++) {
 		PyObject *sym = PyList_GET_ITEM(syms, i);
 		long long kind, offset, len;
-		if (int_attr(sym, str_type, &kind) < 0)
+		int wide = int_attr(sym, str_type, &kind);	/* (1: the Python loop takes it from here) */
+		if (wide < 0)
 			goto fail;
-		if (kind != func_kind && !(notype && kind == notype_kind))
+		if (!wide && kind != func_kind && !(notype && kind == notype_kind))
 			continue;
-		if (int_attr(sym, str_offset, &offset) < 0)
+		if (!wide && (wide = int_attr(sym, str_offset, &offset)) < 0)
 			goto fail;
+		if (wide) {
+			stop = i;
+			break;
+		}
 		if (notype) {
 			if (offset == size) {
 				if (kind == notype_kind)
@@ -2799,10 +2818,14 @@ static PyObject *assign_owners(PyObject *mod, PyObject *args)
 			stop = i;	/* can't find starting instruction */
 			break;
 		}
-		if (int_attr(sym, str_len, &len) < 0)
+		if ((wide = int_attr(sym, str_len, &len)) < 0)
 			goto fail;
+		if (wide || len < 0) {
+			stop = i;
+			break;
+		}
 		Py_ssize_t start = index_position(ix, offset);
-		Py_ssize_t end = index_position(ix, offset + len < offset ? LLONG_MAX : offset + len);
+		Py_ssize_t end = index_position(ix, offset > LLONG_MAX - len ? LLONG_MAX : offset + len);
 		PyObject *func = kind == func_kind ? sym : Py_None, *found = NULL;
 		for (Py_ssize_t k = start; k < end; k++) {
 			PyObject *item = PyList_GET_ITEM(list, k);

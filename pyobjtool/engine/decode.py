@@ -274,7 +274,8 @@ def _assign_symbols(file: ObjtoolFile, sec, insns: list[Instruction], offsets: S
 
 def _assign_in_c(file: ObjtoolFile, sec, insn_map, notype_owns: bool) -> list:
     """The symbols the Python loop must still give their instructions: after assign_owners()
-    (_insn.c) did the others, none, or from the one it stopped at (to warn about it)."""
+    (_insn.c) did the others, none, or from the one it stopped at (to warn about it, or with
+    a number too big for C)."""
     symbols = sec.symbol_list
     if assign_owners is None:
         return symbols
