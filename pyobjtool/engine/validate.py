@@ -109,8 +109,8 @@ class BranchValidator:
         in a function that is not UACCESS-safe)."""
         file = self.file
         cfi, uaccess, uaccess_stack, df, noinstr, instr = state
-        clean = plain_func and not (noinstr or uaccess or df)
         plain_state = not (noinstr or uaccess or df)
+        clean = plain_func and plain_state
         stack_ops = self.stack_ops
         return (insn, func, cfi, VISITED_BRANCH << uaccess, noinstr, file.cfi_transitions,
                 plain_state and not self.opts.stackval, pending, (uaccess, uaccess_stack, df, noinstr, instr),
@@ -194,23 +194,17 @@ class BranchValidator:
         clean_siblings = file.clean_siblings
 
         while True:
-            if first_walk is not None:
-                nxt, after, ended = first_walk
-                first_walk = None
-                if ended == 1:
-                    return 0
-                if nxt is not insn or ended:
-                    first = False
-                cfi = after
-                insn = nxt
-            elif walk_plain is not None:
-                plain_state = not (noinstr or uaccess or df)
-                nxt, after, ended = walk_plain(insn, func, cfi, VISITED_BRANCH << uaccess, noinstr, transitions,
-                                               plain_state and not stackval, pending,
-                                               (uaccess, uaccess_stack, df, noinstr, instr), sec,
-                                               native_step, native_config, intern,
-                                               clean_returns if plain_state and plain_func else None, cfi_matches,
-                                               clean_siblings if plain_state and plain_func else None, shallow)
+            if first_walk is not None or walk_plain is not None:
+                if first_walk is not None:
+                    nxt, after, ended = first_walk
+                    first_walk = None
+                else:
+                    plain_state = not (noinstr or uaccess or df)
+                    nxt, after, ended = walk_plain(
+                        insn, func, cfi, VISITED_BRANCH << uaccess, noinstr, transitions, plain_state and not stackval,
+                        pending, (uaccess, uaccess_stack, df, noinstr, instr), sec, native_step, native_config, intern,
+                        clean_returns if plain_state and plain_func else None, cfi_matches,
+                        clean_siblings if plain_state and plain_func else None, shallow)
                 if ended == 1:
                     return 0  # nothing to say where the path ended, and no way back to take
                 # (following jumps, or ways back, the C loop may come back to where it started:
